@@ -1,0 +1,64 @@
+/**
+ * Who may do what: one table of role × action, used by every loader, action and
+ * by the sync server. Change a permission here and nowhere else.
+ */
+
+export const roles = ["owner", "planner", "police", "fire", "resident", "observer"] as const;
+export type Role = (typeof roles)[number];
+
+/** Roles an invite can grant (ownership is not handed out by link). */
+export const invitableRoles = ["planner", "police", "fire", "resident", "observer"] as const;
+export type InvitableRole = (typeof invitableRoles)[number];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && (roles as readonly string[]).includes(value);
+}
+
+export function isInvitableRole(value: unknown): value is InvitableRole {
+  return typeof value === "string" && (invitableRoles as readonly string[]).includes(value);
+}
+
+/**
+ * Permission domains: one Y.Doc per project per domain, named
+ * `project/<projectId>/<domain>`.
+ */
+export const syncDomains = ["plan"] as const;
+export type SyncDomain = (typeof syncDomains)[number];
+
+export type Action =
+  | "project:read"
+  | "project:edit"
+  | "members:read"
+  | "members:manage"
+  | "invites:create"
+  | "plan:read"
+  | "plan:write";
+
+const everyone: readonly Role[] = roles;
+const planners: readonly Role[] = ["owner", "planner"];
+
+/** The table. Each action lists the roles allowed to perform it. */
+export const permissions: Readonly<Record<Action, readonly Role[]>> = {
+  "project:read": everyone,
+  "project:edit": planners,
+  "members:read": everyone,
+  "members:manage": ["owner"],
+  "invites:create": planners,
+  "plan:read": everyone,
+  "plan:write": planners,
+};
+
+export function can(role: Role, action: Action): boolean {
+  return permissions[action].includes(role);
+}
+
+/** Access to a sync domain: "write", "read", or null for none. */
+export function syncAccess(role: Role, domain: SyncDomain): "write" | "read" | null {
+  if (can(role, `${domain}:write`)) return "write";
+  if (can(role, `${domain}:read`)) return "read";
+  return null;
+}
+
+export function isSyncDomain(value: string): value is SyncDomain {
+  return (syncDomains as readonly string[]).includes(value);
+}

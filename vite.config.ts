@@ -1,0 +1,36 @@
+import { vitePlugin as remix } from "@remix-run/dev";
+import { defineConfig } from "vite";
+
+declare module "@remix-run/node" {
+  interface Future {
+    v3_singleFetch: true;
+  }
+}
+
+export default defineConfig({
+  resolve: { alias: { "~": new URL("./app", import.meta.url).pathname } },
+  plugins: [
+    remix({
+      future: {
+        v3_fetcherPersist: true,
+        v3_relativeSplatPath: true,
+        v3_throwAbortReason: true,
+        v3_singleFetch: true,
+        v3_lazyRouteDiscovery: true,
+        v3_routeConfig: true,
+      },
+    }),
+  ],
+  optimizeDeps: {
+    exclude: ["@node-rs/argon2"],
+    include: [
+      "@digdir/designsystemet-react",
+      "i18next",
+      "react-i18next",
+      "yjs",
+      "y-websocket",
+      "y-indexeddb",
+    ],
+  },
+  server: { hmr: { port: 24679 } },
+});
