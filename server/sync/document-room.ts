@@ -1,0 +1,37 @@
+import * as Y from "yjs";
+import type { SyncConnection } from "./connection";
+import { Presence } from "./presence";
+
+/** One loaded document: its Y.Doc, presence, connections and storage bookkeeping. */
+export class DocumentRoom {
+  readonly doc = new Y.Doc();
+  readonly presence = new Presence();
+  readonly connections = new Set<SyncConnection>();
+  status: "loading" | "ready" | "destroyed" = "loading";
+  /** Client updates received while the document loads or a write is in flight, applied later in order. */
+  inbox: Array<{ connection: SyncConnection; update: Uint8Array }> = [];
+  /** Sync step 1 requests waiting until every applied update is stored. */
+  syncRequests: Array<{ connection: SyncConnection; stateVector: Uint8Array }> = [];
+  /** Applied updates not yet stored; while > 0 the doc holds state the database lacks. */
+  unstored = 0;
+  storedRows = 0;
+  lastStoredId = 0;
+  compacting: Promise<void> | null = null;
+  idleTimer: NodeJS.Timeout | null = null;
+
+  constructor(
+    readonly name: string,
+    readonly projectId: string,
+  ) {}
+
+  /** The doc's state equals what is stored (nothing applied is waiting for its INSERT). */
+  get settled(): boolean {
+    return this.status === "ready" && this.unstored === 0;
+  }
+
+  broadcast(message: Uint8Array, except: unknown = null): void {
+    for (const connection of this.connections) {
+      if (connection !== except) connection.send(message);
+    }
+  }
+}

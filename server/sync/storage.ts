@@ -1,0 +1,78 @@
+/**
+ * Durable storage of Yjs updates in `document_updates`: an append-only log per
+ * document, compacted now and then into one merged update.
+ */
+import { and, asc, eq, lte } from "drizzle-orm";
+import type { Database } from "../../db/connection";
+import { documentUpdates } from "../../db/schema";
+
+export interface StoredDocument {
+  updates: Uint8Array[];
+  /** Highest row id of the document, 0 when it has no rows. */
+  lastId: number;
+}
+
+export interface AppendedRow {
+  id: number;
+  document: string;
+}
+
+/** The persistence plug-in of the sync server; tests can pass a failing one. */
+export interface UpdateStorage {
+  load(document: string): Promise<StoredDocument>;
+  /** Inserts all rows in one statement; returns their ids. */
+  append(rows: ReadonlyArray<{ document: string; data: Uint8Array }>): Promise<AppendedRow[]>;
+  /**
+   * Stores `snapshot` as one row and deletes the document's rows with id ≤ `upToId`
+   * (the rows the snapshot replaces; never rows written after), in one transaction.
+   */
+  compact(document: string, snapshot: Uint8Array, upToId: number): Promise<{ id: number; deleted: number }>;
+}
+
+/** The `postgres` driver wants a Buffer for bytea; PGlite accepts either. */
+const asBuffer = (bytes: Uint8Array): Buffer =>
+  Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
+/**
+ * @example
+ * const storage = createDatabaseStorage(db);
+ * const { updates } = await storage.load("project/p1/plan");
+ */
+export function createDatabaseStorage(db: Database): UpdateStorage {
+  return {
+    async load(document) {
+      const rows = await db
+        .select({ id: documentUpdates.id, data: documentUpdates.data })
+        .from(documentUpdates)
+        .where(eq(documentUpdates.document, document))
+        .orderBy(asc(documentUpdates.id));
+      return {
+        updates: rows.map((row) => row.data),
+        lastId: rows.length === 0 ? 0 : Number(rows[rows.length - 1].id),
+      };
+    },
+
+    async append(rows) {
+      if (rows.length === 0) return [];
+      const inserted = await db
+        .insert(documentUpdates)
+        .values(rows.map((row) => ({ document: row.document, data: asBuffer(row.data) })))
+        .returning({ id: documentUpdates.id, document: documentUpdates.document });
+      return inserted.map((row) => ({ id: Number(row.id), document: row.document }));
+    },
+
+    async compact(document, snapshot, upToId) {
+      return db.transaction(async (transaction) => {
+        const deleted = await transaction
+          .delete(documentUpdates)
+          .where(and(eq(documentUpdates.document, document), lte(documentUpdates.id, upToId)))
+          .returning({ id: documentUpdates.id });
+        const [row] = await transaction
+          .insert(documentUpdates)
+          .values({ document, data: asBuffer(snapshot) })
+          .returning({ id: documentUpdates.id });
+        return { id: Number(row.id), deleted: deleted.length };
+      });
+    },
+  };
+}
