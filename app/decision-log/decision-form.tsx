@@ -1,0 +1,101 @@
+import { Button, Field, Heading, Label, Select, Textfield } from "@digdir/designsystemet-react";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { Phase } from "../projects/vocabulary";
+import { phases } from "../projects/vocabulary";
+import type { DecisionInput } from "./plan-document";
+
+/** Adds or edits one decision. Validation runs here; the text stays if it fails. */
+export function DecisionForm({
+  initial,
+  title,
+  onSave,
+  onCancel,
+}: {
+  initial: DecisionInput;
+  title: string;
+  onSave: (input: DecisionInput) => void;
+  onCancel?: () => void;
+}) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState<DecisionInput>(initial);
+  const [errors, setErrors] = useState<Partial<Record<keyof DecisionInput, string>>>({});
+  const set = (field: keyof DecisionInput) => (event: { currentTarget: { value: string } }) =>
+    setValues((previous) => ({ ...previous, [field]: event.currentTarget.value }));
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    const problems: Partial<Record<keyof DecisionInput, string>> = {};
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(values.date)) problems.date = t("decision.dateRequired");
+    if (values.decision.trim() === "") problems.decision = t("decision.required");
+    setErrors(problems);
+    if (Object.keys(problems).length > 0) return;
+    onSave({
+      ...values,
+      decision: values.decision.trim(),
+      decidedBy: values.decidedBy.trim(),
+      basis: values.basis.trim(),
+    });
+  };
+
+  return (
+    <form onSubmit={submit} className="stack" noValidate aria-label={title}>
+      <Heading level={3} data-size="xs">
+        {title}
+      </Heading>
+      <div className="row">
+        <Textfield
+          label={t("decision.date")}
+          type="date"
+          name="date"
+          value={values.date}
+          onChange={set("date")}
+          error={errors.date}
+          required
+        />
+        <Field>
+          <Label>{t("decision.phase")}</Label>
+          <Select name="phase" value={values.phase} onChange={(event) => set("phase")(event)}>
+            {phases.map((phase: Phase) => (
+              <Select.Option key={phase} value={phase}>
+                {t(`phase.${phase}`)}
+              </Select.Option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <Textfield
+        multiline
+        rows={3}
+        label={t("decision.decision")}
+        name="decision"
+        value={values.decision}
+        onChange={set("decision")}
+        error={errors.decision}
+        required
+      />
+      <Textfield
+        label={t("decision.decidedBy")}
+        description={t("decision.decidedByHelp")}
+        name="decidedBy"
+        value={values.decidedBy}
+        onChange={set("decidedBy")}
+      />
+      <Textfield
+        label={t("decision.basis")}
+        description={t("decision.basisHelp")}
+        name="basis"
+        value={values.basis}
+        onChange={set("basis")}
+      />
+      <div className="row">
+        <Button type="submit">{t("decision.save")}</Button>
+        {onCancel ? (
+          <Button type="button" variant="secondary" onClick={onCancel}>
+            {t("decision.cancel")}
+          </Button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

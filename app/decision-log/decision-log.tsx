@@ -1,0 +1,125 @@
+import { Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
+import { useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type * as Y from "yjs";
+import type { Phase } from "../projects/vocabulary";
+import { useObserveDeep } from "../sync/use-shared-document";
+import { DecisionForm } from "./decision-form";
+import { addDecision, decisionsMap, listDecisions, updateDecision } from "./plan-document";
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** The shared decision log: everyone reads it live; planners add and edit entries. */
+export function DecisionLog({ doc, editable, currentPhase }: { doc: Y.Doc; editable: boolean; currentPhase: Phase }) {
+  const { t, i18n } = useTranslation();
+  const version = useObserveDeep(decisionsMap(doc));
+  const decisions = useMemo(() => listDecisions(doc), [doc, version]);
+  const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
+  const time = new Intl.DateTimeFormat(i18n.language === "en" ? "en-GB" : "nb-NO", {
+    dateStyle: "short",
+    timeStyle: "short",
+  });
+  const day = new Intl.DateTimeFormat(i18n.language === "en" ? "en-GB" : "nb-NO", { dateStyle: "medium" });
+  const formatDay = (value: string) => {
+    const date = new Date(`${value}T12:00:00`);
+    return Number.isNaN(date.getTime()) ? value : day.format(date);
+  };
+
+  return (
+    <section aria-labelledby="decision-log-heading" className="stack">
+      <Heading level={2} data-size="md" id="decision-log-heading">
+        {t("decision.title")}
+      </Heading>
+      <Paragraph className="muted">{t("decision.intro")}</Paragraph>
+      {editable && !adding ? (
+        <div>
+          <Button onClick={() => setAdding(true)}>{t("decision.add")}</Button>
+        </div>
+      ) : null}
+      {editable && adding ? (
+        <DecisionForm
+          title={t("decision.addTitle")}
+          initial={{ date: today(), phase: currentPhase, decision: "", decidedBy: "", basis: "" }}
+          onSave={(input) => {
+            addDecision(doc, input);
+            setAdding(false);
+          }}
+          onCancel={() => setAdding(false)}
+        />
+      ) : null}
+      {decisions.length === 0 ? (
+        <Paragraph>{t("decision.empty")}</Paragraph>
+      ) : (
+        <div className="table-wrap">
+          <Table data-testid="decision-log" zebra>
+            <caption className="visually-hidden">
+              {t("decision.title")}
+            </caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t("decision.date")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("decision.phase")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("decision.decision")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("decision.decidedBy")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("decision.basis")}</Table.HeaderCell>
+                {editable ? <Table.HeaderCell>{t("members.actions")}</Table.HeaderCell> : null}
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {decisions.map((decision) =>
+                editing === decision.id ? (
+                  <Table.Row key={decision.id}>
+                    <Table.Cell colSpan={6}>
+                      <DecisionForm
+                        title={t("decision.editTitle")}
+                        initial={decision}
+                        onSave={(input) => {
+                          updateDecision(doc, decision.id, input);
+                          setEditing(null);
+                        }}
+                        onCancel={() => setEditing(null)}
+                      />
+                    </Table.Cell>
+                  </Table.Row>
+                ) : (
+                  <Table.Row key={decision.id}>
+                    <Table.Cell>{formatDay(decision.date)}</Table.Cell>
+                    <Table.Cell>{t(`phase.${decision.phase}`)}</Table.Cell>
+                    <Table.Cell>
+                      <div>{decision.decision}</div>
+                      <div className="muted" style={{ fontSize: "0.875em" }}>
+                        {decision.recordedBy && decision.recordedAt
+                          ? t("decision.recorded", {
+                              name: decision.recordedBy.name,
+                              time: time.format(new Date(decision.recordedAt)),
+                            })
+                          : t("decision.pending")}
+                      </div>
+                    </Table.Cell>
+                    <Table.Cell>{decision.decidedBy}</Table.Cell>
+                    <Table.Cell>{decision.basis}</Table.Cell>
+                    {editable ? (
+                      <Table.Cell>
+                        <Button
+                          variant="tertiary"
+                          data-size="sm"
+                          onClick={() => setEditing(decision.id)}
+                          aria-label={`${t("decision.edit")}: ${decision.decision.slice(0, 60)}`}
+                        >
+                          {t("decision.edit")}
+                        </Button>
+                      </Table.Cell>
+                    ) : null}
+                  </Table.Row>
+                ),
+              )}
+            </Table.Body>
+          </Table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,12 @@
+import QRCode from "qrcode";
+
+/** The absolute invite URL (PUBLIC_URL wins over the request's own origin, for proxies). */
+export function inviteUrl(request: Request, token: string): string {
+  const base = process.env.PUBLIC_URL?.replace(/\/$/, "") ?? new URL(request.url).origin;
+  return `${base}/invite/${token}`;
+}
+
+/** The invite URL as an SVG QR code, for workshop participants to scan. */
+export function qrSvg(url: string): Promise<string> {
+  return QRCode.toString(url, { type: "svg", errorCorrectionLevel: "M", margin: 1 });
+}

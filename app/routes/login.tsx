@@ -1,0 +1,93 @@
+import { Button, Heading, Paragraph, Textfield, Alert } from "@digdir/designsystemet-react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import {
+  checkLoginAllowed,
+  clientAddress,
+  recordFailedLogin,
+  recordSuccessfulLogin,
+} from "../auth/rate-limit.server";
+import { createSession, getSessionUser, safeRedirect } from "../auth/session.server";
+import { authenticate } from "../auth/users.server";
+
+export const meta: MetaFunction = () => [{ title: "Logg inn – Boplan" }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await getSessionUser(context.db, request);
+  if (user) throw redirect(safeRedirect(new URL(request.url).searchParams.get("redirectTo")));
+  return null;
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const username = String(form.get("username") ?? "").trim().toLowerCase();
+  const password = String(form.get("password") ?? "");
+  const address = clientAddress(context);
+  const throttle = await checkLoginAllowed(address, username);
+  if (throttle.retryAfterSeconds > 0) {
+    context.logger.warn({ username, address }, "sign-in throttled");
+    return data(
+      { error: "throttled" as const, seconds: throttle.retryAfterSeconds, username },
+      { status: 429, headers: { "Retry-After": String(throttle.retryAfterSeconds) } },
+    );
+  }
+  const user = username && password ? await authenticate(context.db, username, password) : null;
+  if (!user) {
+    await recordFailedLogin(address, username);
+    return data({ error: "failed" as const, seconds: 0, username }, { status: 401 });
+  }
+  await recordSuccessfulLogin(username);
+  const cookie = await createSession(context.db, user.id, request);
+  return redirect(safeRedirect(form.get("redirectTo")), { headers: { "Set-Cookie": cookie } });
+}
+
+export default function Login() {
+  const { t } = useTranslation();
+  const result = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const navigation = useNavigation();
+  const redirectTo = params.get("redirectTo") ?? "/projects";
+  return (
+    <main id="main" className="page page--narrow" tabIndex={-1}>
+      <Form method="post" className="stack">
+        <Heading level={1} data-size="lg">
+          {t("login.title")}
+        </Heading>
+        {result ? (
+          <Alert data-color="danger" role="alert">
+            {result.error === "throttled" ? t("login.throttled", { seconds: result.seconds }) : t("login.failed")}
+          </Alert>
+        ) : null}
+        <input type="hidden" name="redirectTo" value={redirectTo} />
+        <Textfield
+          label={t("login.username")}
+          name="username"
+          id="username"
+          autoComplete="username"
+          autoCapitalize="none"
+          required
+          defaultValue={result?.username}
+        />
+        <Textfield
+          label={t("login.password")}
+          name="password"
+          id="password"
+          type="password"
+          autoComplete="current-password"
+          required
+        />
+        <div>
+          <Button type="submit" disabled={navigation.state === "submitting"}>
+            {t("login.submit")}
+          </Button>
+        </div>
+        <Paragraph>
+          {t("login.noAccount")}{" "}
+          <Link to={`/signup?redirectTo=${encodeURIComponent(redirectTo)}`}>{t("nav.signUp")}</Link>
+        </Paragraph>
+      </Form>
+    </main>
+  );
+}

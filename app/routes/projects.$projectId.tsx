@@ -1,0 +1,59 @@
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireMember } from "../auth/guards.server";
+import { can } from "../permissions";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.project.name} – Boplan` : "Boplan" },
+];
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const { user, project, role } = await requireMember(context, request, params.projectId, "project:read");
+  return {
+    user: { id: user.id, name: user.name },
+    role,
+    project: {
+      id: project.id,
+      name: project.name,
+      municipality: project.municipality,
+      housingForm: project.housingForm,
+      homeCount: project.homeCount,
+      description: project.description,
+    },
+    may: {
+      editPlan: can(role, "plan:write"),
+      manageMembers: can(role, "members:manage"),
+      invite: can(role, "invites:create"),
+    },
+  };
+}
+
+export default function ProjectLayout() {
+  const { t } = useTranslation();
+  const { project, role } = useLoaderData<typeof loader>();
+  return (
+    <main id="main" className="page stack" tabIndex={-1}>
+      <div>
+        <Heading level={1} data-size="lg">
+          {project.name}
+        </Heading>
+        <Paragraph className="muted">
+          {project.municipality} · {t(`housingForm.${project.housingForm}`)} ·{" "}
+          {t("projects.homes", { count: project.homeCount })} · {t("projects.yourRole", { role: t(`role.${role}`) })}
+        </Paragraph>
+        {project.description ? <Paragraph>{project.description}</Paragraph> : null}
+      </div>
+      <nav aria-label={project.name} className="row">
+        <NavLink end to={`/projects/${project.id}`} className="ds-link">
+          {t("project.overview")}
+        </NavLink>
+        <NavLink to={`/projects/${project.id}/members`} className="ds-link">
+          {t("project.members")}
+        </NavLink>
+      </nav>
+      <Outlet />
+    </main>
+  );
+}

@@ -1,0 +1,57 @@
+import { Card, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireUser } from "../auth/session.server";
+import { listProjectsForUser } from "../projects/projects.server";
+
+export const meta: MetaFunction = () => [{ title: "Prosjekter – Boplan" }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireUser(context.db, request);
+  const projects = await listProjectsForUser(context.db, user.id);
+  return {
+    projects: projects.map((project) => ({
+      id: project.id,
+      name: project.name,
+      municipality: project.municipality,
+      housingForm: project.housingForm,
+      homeCount: project.homeCount,
+      role: project.role,
+    })),
+  };
+}
+
+export default function Projects() {
+  const { t } = useTranslation();
+  const { projects } = useLoaderData<typeof loader>();
+  return (
+    <main id="main" className="page stack" tabIndex={-1}>
+      <div className="row" style={{ justifyContent: "space-between" }}>
+        <Heading level={1} data-size="lg">
+          {t("projects.title")}
+        </Heading>
+        <Link className="ds-button" data-variant="primary" to="/projects/new">
+          {t("projects.create")}
+        </Link>
+      </div>
+      {projects.length === 0 ? <Paragraph>{t("projects.empty")}</Paragraph> : null}
+      <ul className="card-grid" aria-label={t("projects.title")}>
+        {projects.map((project) => (
+          <li key={project.id}>
+            <Card data-color="neutral">
+              <Heading level={2} data-size="sm">
+                <Link to={`/projects/${project.id}`}>{project.name}</Link>
+              </Heading>
+              <Paragraph>
+                {project.municipality} · {t(`housingForm.${project.housingForm}`)} ·{" "}
+                {t("projects.homes", { count: project.homeCount })}
+              </Paragraph>
+              <Tag data-color="info">{t("projects.yourRole", { role: t(`role.${project.role}`) })}</Tag>
+            </Card>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}

@@ -1,0 +1,92 @@
+import * as Y from "yjs";
+import { sql } from "drizzle-orm";
+import type { Database } from "./connection";
+import { documentUpdates, memberships, users } from "./schema";
+import { createUser } from "../app/auth/users.server";
+import { createProject } from "../app/projects/projects.server";
+import { addDecision, decisionsMap, setPhase } from "../app/decision-log/plan-document";
+import type { Role } from "../app/permissions";
+
+export const demoPassword = "demo-passord";
+
+/** Invented people, one per role: nobody real, no real addresses. */
+export const demoAccounts: ReadonlyArray<{ username: string; name: string; role: Role }> = [
+  { username: "kari", name: "Kari (kommunen)", role: "owner" },
+  { username: "jonas", name: "Jonas (kommunen)", role: "planner" },
+  { username: "silje", name: "Silje (politiet)", role: "police" },
+  { username: "ahmed", name: "Ahmed (brann og redning)", role: "fire" },
+  { username: "mari", name: "Mari (beboer)", role: "resident" },
+  { username: "ola", name: "Ola (observatør)", role: "observer" },
+];
+
+/**
+ * Creates the demo project and accounts when the database has no users yet.
+ * Returns what was created, or null when the database was not empty.
+ */
+export async function seedDemo(db: Database): Promise<{ projectId: string } | null> {
+  const [{ count }] = await db.select({ count: sql<number>`count(*)::int` }).from(users);
+  if (count > 0) return null;
+
+  const created = new Map<string, string>();
+  for (const account of demoAccounts) {
+    const user = await createUser(db, {
+      username: account.username,
+      name: account.name,
+      email: null,
+      password: demoPassword,
+    });
+    created.set(account.username, user.id);
+  }
+  const owner = created.get("kari") as string;
+  const project = await createProject(db, owner, {
+    name: "Småhus på Eikelund",
+    municipality: "Demo kommune",
+    housingForm: "smahus",
+    homeCount: 3,
+    description:
+      "Tre små, frittliggende hus for personer som ønsker å bo for seg selv, med oppfølging fra kommunen. Demoprosjekt med oppdiktede steder.",
+  });
+  for (const account of demoAccounts) {
+    if (account.role === "owner") continue;
+    await db.insert(memberships).values({
+      projectId: project.id,
+      userId: created.get(account.username) as string,
+      role: account.role,
+    });
+  }
+
+  // A plan document with a phase and two decisions, stamped as the server would.
+  const doc = new Y.Doc();
+  const recordedBy = { id: owner, name: "Kari (kommunen)" };
+  const recordedAt = new Date().toISOString();
+  doc.transact(() => {
+    setPhase(doc, "localisation");
+    const first = addDecision(doc, {
+      date: "2026-09-14",
+      phase: "needs",
+      decision: "Behov for tre småhus er kartlagt; prosjektet går videre til politisk behandling.",
+      decidedBy: "Prosjektgruppa",
+      basis: "Kartlegging av boligbehov 2026",
+    });
+    const second = addDecision(doc, {
+      date: "2026-10-22",
+      phase: "political",
+      decision: "Kommunestyret ber administrasjonen finne egnet tomt og involvere politi og brann tidlig.",
+      decidedBy: "Kommunestyret",
+      basis: "Saksframlegg 41/26",
+    });
+    for (const id of [first, second]) {
+      const entry = decisionsMap(doc).get(id);
+      entry?.set("recordedBy", recordedBy);
+      entry?.set("recordedAt", recordedAt);
+      entry?.set("updatedBy", recordedBy);
+      entry?.set("updatedAt", recordedAt);
+    }
+  });
+  await db.insert(documentUpdates).values({
+    document: `project/${project.id}/plan`,
+    data: Y.encodeStateAsUpdate(doc),
+  });
+  doc.destroy();
+  return { projectId: project.id };
+}

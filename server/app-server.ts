@@ -1,0 +1,127 @@
+import { createServer, type Server } from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import { sql } from "drizzle-orm";
+import express from "express";
+import type { Logger } from "pino";
+import type { DatabaseHandle } from "../db/connection";
+import { attachDecisionLogStamps } from "./decision-log-stamps";
+import { sameOriginGuard, securityHeaders } from "./security";
+import { authorizeSyncRequest } from "./sync/authorize";
+import { createSyncServer, type SyncServer } from "./sync/sync-server";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+export interface AppServerOptions {
+  database: DatabaseHandle;
+  logger: Logger;
+  /** Serve through Vite with hot reload instead of the production build. */
+  development?: boolean;
+  trustProxy?: boolean;
+  sync?: { idleUnloadMs?: number; maxPayload?: number };
+}
+
+export interface AppServer {
+  http: Server;
+  sync: SyncServer;
+  /** Stops taking requests, stores everything pending, closes connections. */
+  close(): Promise<void>;
+}
+
+/**
+ * One HTTP server for the whole app: the Remix request handler, `/healthz`,
+ * static files, and the sync server on WebSocket upgrades under `/sync/`.
+ */
+export async function createAppServer(options: AppServerOptions): Promise<AppServer> {
+  const { database, logger } = options;
+  const { db } = database;
+
+  const sync = createSyncServer({
+    db,
+    logger: logger.child({ component: "sync" }),
+    authorize: (request, documentName) => authorizeSyncRequest(db, request, documentName),
+    idleUnloadMs: options.sync?.idleUnloadMs,
+    maxPayload: options.sync?.maxPayload,
+    onDocumentLoaded: (documentName, doc, originUser) => {
+      if (documentName.endsWith("/plan")) {
+        attachDecisionLogStamps(doc, originUser, undefined, logger.child({ component: "decision-log" }));
+      }
+    },
+  });
+
+  const app = express();
+  app.disable("x-powered-by");
+  if (options.trustProxy) app.set("trust proxy", true);
+  app.use(securityHeaders);
+  app.use((request, response, next) => {
+    const started = process.hrtime.bigint();
+    response.on("finish", () => {
+      const milliseconds = Number(process.hrtime.bigint() - started) / 1e6;
+      logger.info(
+        { method: request.method, path: request.originalUrl.split("?")[0], status: response.statusCode, ms: Math.round(milliseconds * 10) / 10 },
+        "request",
+      );
+    });
+    next();
+  });
+
+  app.get("/healthz", async (_request, response) => {
+    try {
+      await db.execute(sql`select 1`);
+      response.json({ status: "ok", database: database.kind, sync: sync.stats() });
+    } catch (error) {
+      logger.error({ err: error }, "health check failed");
+      response.status(503).json({ status: "error", database: database.kind });
+    }
+  });
+
+  let build: ServerBuild | (() => Promise<ServerBuild>);
+  let closeVite = async () => {};
+  if (options.development) {
+    const vite = await import("vite");
+    const devServer = await vite.createServer({ root, server: { middlewareMode: true } });
+    app.use(devServer.middlewares);
+    build = () => devServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>;
+    closeVite = () => devServer.close();
+  } else {
+    app.use("/assets", express.static(path.join(root, "build/client/assets"), { immutable: true, maxAge: "1y" }));
+    app.use(express.static(path.join(root, "build/client"), { maxAge: "1h" }));
+    const buildPath = path.join(root, "build/server/index.js");
+    build = (await import(buildPath)) as ServerBuild;
+  }
+
+  app.use(sameOriginGuard);
+  app.all(
+    "*",
+    createRequestHandler({
+      build,
+      mode: options.development ? "development" : "production",
+      getLoadContext: (request) => ({
+        db,
+        logger,
+        sync,
+        clientAddress: request.ip ?? request.socket.remoteAddress ?? "unknown",
+      }),
+    }),
+  );
+
+  const http = createServer(app);
+  http.on("upgrade", (request, socket, head) => {
+    if (request.url?.startsWith("/sync/")) sync.handleUpgrade(request, socket, head);
+    else socket.destroy();
+  });
+
+  return {
+    http,
+    sync,
+    async close() {
+      const stopped = new Promise<void>((resolve) => http.close(() => resolve()));
+      await sync.close();
+      http.closeAllConnections();
+      await stopped;
+      await closeVite();
+    },
+  };
+}
