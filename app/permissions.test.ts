@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { can, invitableRoles, permissions, roles, syncAccess } from "./permissions";
+
+describe("permission table", () => {
+  it("lets only planners write the plan and everyone read it", () => {
+    expect(roles.filter((role) => syncAccess(role, "plan") === "write")).toEqual(["owner", "planner"]);
+    expect(roles.filter((role) => syncAccess(role, "plan") === "read")).toEqual([
+      "police",
+      "fire",
+      "resident",
+      "observer",
+    ]);
+  });
+
+  it("lets only the owner manage members, and planners invite", () => {
+    expect(roles.filter((role) => can(role, "members:manage"))).toEqual(["owner"]);
+    expect(roles.filter((role) => can(role, "invites:create"))).toEqual(["owner", "planner"]);
+  });
+
+  it("never hands out ownership by invite", () => {
+    expect(invitableRoles).not.toContain("owner");
+  });
+
+  it("names only known roles", () => {
+    for (const allowed of Object.values(permissions)) {
+      for (const role of allowed) expect(roles).toContain(role);
+    }
+  });
+});
