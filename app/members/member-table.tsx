@@ -60,7 +60,7 @@ export function MemberTable({
                     <Table.Cell>
                       {fixed ? null : (
                         <div className="row">
-                          <Form method="post" className="row">
+                          <Form method="post" className="row member-role-form">
                             <input type="hidden" name="intent" value="changeRole" />
                             <input type="hidden" name="userId" value={member.userId} />
                             <Select

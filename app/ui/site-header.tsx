@@ -17,7 +17,11 @@ export function SiteHeader({ user, lang }: { user: { name: string } | null; lang
           {t("app.name")}
         </Link>
         <nav aria-label={t("nav.main")} className="site-header__nav">
-          {user ? <Link to="/projects">{t("nav.projects")}</Link> : null}
+          {user ? (
+            <Link className="ds-link" to="/projects">
+              {t("nav.projects")}
+            </Link>
+          ) : null}
           <Form method="post" action="/language" className="inline-form">
             <input type="hidden" name="redirectTo" value={here} />
             <input type="hidden" name="lng" value={lang === "nb" ? "en" : "nb"} />
@@ -35,7 +39,9 @@ export function SiteHeader({ user, lang }: { user: { name: string } | null; lang
               </Form>
             </>
           ) : (
-            <Link to="/login">{t("nav.signIn")}</Link>
+            <Link className="ds-link" to="/login">
+              {t("nav.signIn")}
+            </Link>
           )}
         </nav>
       </div>
