@@ -1,0 +1,105 @@
+/**
+ * WCAG 2.1 A and AA rules checked by axe-core on every page a member meets,
+ * signed out and signed in, with form errors showing and live content loaded.
+ * axe finds the machine-checkable part of WCAG (contrast, names, labels,
+ * landmarks, ARIA); keyboard use is covered in keyboard.test.ts.
+ */
+import { createRequire } from "node:module";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, signIn } from "./support/browser";
+import { startApp, type RunningApp } from "./support/server";
+
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: string[] }>;
+}
+
+async function wcagViolations(page: Page): Promise<Violation[]> {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> } }).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    });
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      nodes: violation.nodes.map((node) => ({ target: node.target })),
+    }));
+  });
+}
+
+function describeViolations(violations: Violation[]): string {
+  return violations
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)
+    .join("\n");
+}
+
+describe("WCAG 2.1 AA (axe-core)", () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await startApp({ seedDemo: true });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  const check = async (path: string, ready?: (page: Page) => Promise<void>) => {
+    await page.goto(path);
+    if (ready) await ready(page);
+    const violations = await wcagViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+  };
+
+  it("signed out: front page, sign-in, sign-up with errors, invalid invite", async () => {
+    context = await browser.newContext({ baseURL: app.url });
+    page = await context.newPage();
+    await check("/");
+    await check("/login");
+    await check("/signup", async (current) => {
+      await current.getByRole("main").getByRole("button", { name: "Opprett konto" }).click();
+      await current.getByText("Rett opp dette før du går videre:").waitFor();
+    });
+    await check("/invite/not-a-valid-token");
+    await context.close();
+  });
+
+  it("signed in: dashboard, new project with errors, live project page, members with a new invite, in both languages", async () => {
+    context = await browser.newContext({ baseURL: app.url });
+    page = await context.newPage();
+    await signIn(page, "kari");
+    for (const language of ["nb", "en"] as const) {
+      if (language === "en") {
+        await page.getByRole("button", { name: "English" }).click();
+        await page.waitForFunction(() => document.documentElement.lang === "en");
+      }
+      await check("/projects");
+      await check("/projects/new", async (current) => {
+        await current.getByRole("main").getByRole("button").last().click();
+        await current.locator(".ds-error-summary, [data-testid=error-summary], h2").first().waitFor();
+      });
+      await check(`/projects/${app.demoProjectId}`, async (current) => {
+        await current.locator("[data-testid=connection-status][data-status=connected]").waitFor();
+        await current.getByTestId("decision-log").waitFor();
+      });
+      await check(`/projects/${app.demoProjectId}/members`, async (current) => {
+        await current.locator("#invite-role").selectOption("resident");
+        await current.locator("form:has(#invite-role) button[type=submit]").click();
+        await current.getByTestId("invite-url").waitFor();
+      });
+    }
+    await context.close();
+  });
+});
