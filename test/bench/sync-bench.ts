@@ -1,0 +1,175 @@
+/**
+ * Load test of the sync server with durable storage: N documents × M real
+ * y-websocket clients, W of them writing small edits at a fixed rate. The server
+ * runs in a child process (test/sync/fixtures/sync-process.ts) so only its CPU is
+ * counted.
+ *
+ *   npm run bench:sync -- --docs 20 --clients 10 --writers 2 --rate 10 --seconds 15 [--db pglite|postgres]
+ *
+ * PostgreSQL: an admin URL from BENCH_DATABASE_URL or TEST_DATABASE_URL
+ * (default postgres://postgres@127.0.0.1:5432/postgres); a database is created and dropped.
+ */
+import { parseArgs } from "node:util";
+import { monitorEventLoopDelay, performance } from "node:perf_hooks";
+import * as Y from "yjs";
+import { openDatabase } from "../../db/connection";
+import { memberships, projects } from "../../db/schema";
+import { createTestDatabaseLocation } from "../support/database";
+import { spawnSyncProcess } from "../sync/fixtures/spawn-sync-process";
+import { connectClient, createUser, waitFor, type TestClient, type TestUser } from "../sync/helpers";
+
+const { values } = parseArgs({
+  options: {
+    docs: { type: "string", default: "20" },
+    clients: { type: "string", default: "10" },
+    writers: { type: "string", default: "2" },
+    rate: { type: "string", default: "10" },
+    seconds: { type: "string", default: "15" },
+    db: { type: "string", default: "pglite" },
+  },
+});
+const documentCount = Number(values.docs);
+const clientsPerDocument = Number(values.clients);
+const writersPerDocument = Math.min(Number(values.writers), clientsPerDocument);
+const editsPerSecond = Number(values.rate);
+const seconds = Number(values.seconds);
+const kind = values.db === "postgres" ? "postgres" : "pglite";
+if (kind === "postgres") {
+  process.env.TEST_DATABASE_URL ??= process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+}
+
+interface Edit {
+  writer: number;
+  sentAt: number;
+}
+
+async function main(): Promise<void> {
+  const location = await createTestDatabaseLocation(kind);
+  try {
+    // Seed users, projects and memberships, then hand the database to the server process.
+    const seeding = await openDatabase({ url: location.url, dataDir: location.dataDir });
+    const users: TestUser[] = [];
+    for (let index = 0; index < clientsPerDocument; index++) users.push(await createUser(seeding.db, `Bench ${index}`));
+    const projectIds: string[] = [];
+    for (let index = 0; index < documentCount; index++) {
+      const id = `bench_${index}`;
+      projectIds.push(id);
+      await seeding.db.insert(projects).values({ id, name: id, municipality: "Bench", housingForm: "bench", homeCount: 1, createdBy: users[0].id });
+      await seeding.db.insert(memberships).values(users.map((user) => ({ projectId: id, userId: user.id, role: "planner" })));
+    }
+    await seeding.close();
+
+    const server = await spawnSyncProcess({ SYNC_DATABASE_URL: location.url, SYNC_DATA_DIR: location.dataDir });
+    const baseline = await server.stats();
+    const url = `ws://127.0.0.1:${server.port}/sync`;
+
+    const latencies: number[] = [];
+    let sent = 0;
+    let received = 0;
+    const clients: TestClient[] = [];
+    const writers: Array<{ client: TestClient; writer: number }> = [];
+    for (const projectId of projectIds) {
+      for (let index = 0; index < clientsPerDocument; index++) {
+        const client = connectClient(url, `project/${projectId}/plan`, users[index]);
+        clients.push(client);
+        const writer = index < writersPerDocument ? writers.length : -1;
+        if (writer >= 0) writers.push({ client, writer });
+        client.doc.getArray<Edit>("edits").observe((event, transaction) => {
+          if (transaction.local) return;
+          const arrivedAt = performance.now();
+          for (const delta of event.changes.delta) {
+            if (!delta.insert) continue;
+            for (const edit of delta.insert as Edit[]) {
+              if (edit.writer === writer) continue;
+              received += 1;
+              latencies.push(arrivedAt - edit.sentAt);
+            }
+          }
+        });
+      }
+    }
+    await waitFor(() => clients.every((client) => client.provider.synced), 60_000, "all clients synced");
+    const connectedStats = await server.stats();
+
+    // Writers edit at the given rate, spread evenly so they do not fire in lockstep.
+    const interval = 1000 / editsPerSecond;
+    const timers: NodeJS.Timeout[] = [];
+    const started = performance.now();
+    const generatorCpu = process.cpuUsage();
+    const generatorLag = monitorEventLoopDelay({ resolution: 5 });
+    generatorLag.enable();
+    writers.forEach(({ client, writer }, index) => {
+      const offset = (interval * index) / writers.length;
+      timers.push(
+        setTimeout(() => {
+          timers.push(
+            setInterval(() => {
+              client.doc.getArray<Edit>("edits").push([{ writer, sentAt: performance.now() }]);
+              sent += 1;
+            }, interval),
+          );
+        }, offset),
+      );
+    });
+    await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+    for (const timer of timers) clearInterval(timer);
+    const elapsed = (performance.now() - started) / 1000;
+    const expected = sent * (clientsPerDocument - 1);
+    await waitFor(() => received >= expected, 15_000, "all edits delivered").catch(() => undefined);
+    const final = await server.stats();
+    const generatorCpuUsed = process.cpuUsage(generatorCpu);
+    generatorLag.disable();
+
+    for (const client of clients) client.destroy();
+    await server.close();
+
+    latencies.sort((left, right) => left - right);
+    const percentile = (p: number): number =>
+      latencies.length === 0 ? NaN : latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
+    const result = {
+      db: kind,
+      docs: documentCount,
+      clients: clientsPerDocument,
+      writers: writersPerDocument,
+      rate: editsPerSecond,
+      seconds: Number(elapsed.toFixed(1)),
+      editsSent: sent,
+      editsExpected: expected,
+      editsReceived: received,
+      lost: expected - received,
+      latencyMs: { p50: round(percentile(50)), p95: round(percentile(95)), p99: round(percentile(99)), max: round(percentile(100)) },
+      serverCpuSeconds: round(final.cpuSeconds - baseline.cpuSeconds),
+      serverCpuSecondsConnecting: round(connectedStats.cpuSeconds - baseline.cpuSeconds),
+      serverCpuSecondsEditing: round(final.cpuSeconds - connectedStats.cpuSeconds),
+      serverPeakRssMiB: round(final.peakRssBytes / 1024 / 1024),
+      rowsStored: final.storedRows,
+      rowsWritten: final.rowsWritten,
+      writeBatches: final.writeBatches,
+      writeFailures: final.writeFailures,
+      // The load generator shares the machine: if it is saturated, latency is its own queueing.
+      generatorCpuSeconds: round((generatorCpuUsed.user + generatorCpuUsed.system) / 1e6),
+      generatorEventLoopDelayP99Ms: round(generatorLag.percentile(99) / 1e6),
+    };
+    printTable(result);
+    console.log(JSON.stringify(result));
+    if (result.lost !== 0) process.exitCode = 1;
+  } finally {
+    await location.drop();
+  }
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+function printTable(result: Record<string, unknown>): void {
+  const rows: Array<[string, string]> = Object.entries(result).map(([key, value]) => [
+    key,
+    typeof value === "object" ? JSON.stringify(value) : String(value),
+  ]);
+  const width = Math.max(...rows.map(([key]) => key.length));
+  for (const [key, value] of rows) console.log(`${key.padEnd(width)}  ${value}`);
+}
+
+await main();
+process.exit();
