@@ -1,5 +1,5 @@
 import { Button, Heading, Paragraph, Textfield, Alert } from "@digdir/designsystemet-react";
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -13,6 +13,9 @@ import { createSession, getSessionUser, safeRedirect } from "../auth/session.ser
 import { authenticate } from "../auth/users.server";
 
 export const meta: MetaFunction = () => [{ title: "Logg inn – Boplan" }];
+
+// Pass Retry-After from a throttled attempt on to the browser.
+export const headers: HeadersFunction = ({ actionHeaders }) => actionHeaders;
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await getSessionUser(context.db, request);
