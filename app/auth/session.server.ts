@@ -1,6 +1,6 @@
 import { redirect } from "@remix-run/node";
 import { parse, serialize } from "cookie";
-import { and, eq, gt } from "drizzle-orm";
+import { and, eq, gt, lte } from "drizzle-orm";
 import type { Database } from "../../db/connection";
 import { sessions, users } from "../../db/schema";
 import { hashToken, randomToken } from "./tokens.server";
@@ -33,6 +33,8 @@ export interface SessionUser {
 
 export async function createSession(db: Database, userId: string, request: Request): Promise<string> {
   const token = randomToken();
+  // Expired sessions of this user are of no use to anyone: clear them on the way.
+  await db.delete(sessions).where(and(eq(sessions.userId, userId), lte(sessions.expiresAt, new Date())));
   await db.insert(sessions).values({
     id: hashToken(token),
     userId,

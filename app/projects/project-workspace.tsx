@@ -1,4 +1,6 @@
 import { Alert, Paragraph, Spinner } from "@digdir/designsystemet-react";
+import { useRevalidator } from "@remix-run/react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DecisionLog } from "../decision-log/decision-log";
 import { projectMap, readPhase, setPhase } from "../decision-log/plan-document";
@@ -18,7 +20,14 @@ export function ProjectWorkspace({
   mayEditPlan: boolean;
 }) {
   const { t } = useTranslation();
-  const shared = useSharedDocument(`project/${projectId}/plan`, self);
+  const revalidator = useRevalidator();
+  const [generation, setGeneration] = useState(0);
+  // Access changed: reload the page data (a removed member gets "not found") and
+  // reconnect, so the server authorises the connection for the new role.
+  const shared = useSharedDocument(`project/${projectId}/plan`, self, generation, () => {
+    revalidator.revalidate();
+    setGeneration((value) => value + 1);
+  });
   const projectState = shared ? projectMap(shared.doc) : undefined;
   useObserveDeep(projectState);
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type * as decoding from "lib0/decoding";
 import { readVarString, readVarUint } from "lib0/decoding";
 import { IndexeddbPersistence } from "y-indexeddb";
@@ -28,6 +28,8 @@ export interface SharedDocument {
 }
 
 const messageAuth = 2;
+/** The sync server closes with this code when a member is removed or their role changes. */
+const accessChangedCode = 4403;
 
 /**
  * Opens a shared project document: kept on this device (IndexedDB, so nothing
@@ -40,8 +42,14 @@ const messageAuth = 2;
 export function useSharedDocument(
   documentName: string,
   self: { id: string; name: string; role: Role },
+  /** Change it to open the document anew (a new connection, authorised again). */
+  generation = 0,
+  /** Called when the server closes the connection because this member's access changed. */
+  onAccessChanged?: () => void,
 ): SharedDocument | null {
   const [state, setState] = useState<SharedDocument | null>(null);
+  const accessChanged = useRef(onAccessChanged);
+  accessChanged.current = onAccessChanged;
 
   useEffect(() => {
     const doc = new Y.Doc();
@@ -72,7 +80,9 @@ export function useSharedDocument(
       if (synced) update({ loaded: true });
     });
     provider.on("connection-close", (event: CloseEvent | null) => {
-      if (event && event.code >= 4400 && event.code < 4500) update({ status: "denied" });
+      if (!event || event.code < 4400 || event.code >= 4500) return;
+      update({ status: "denied" });
+      if (event.code === accessChangedCode) accessChanged.current?.();
     });
 
     const awareness = provider.awareness;
@@ -113,7 +123,7 @@ export function useSharedDocument(
       void local.destroy();
       doc.destroy();
     };
-  }, [documentName, self.id, self.name, self.role]);
+  }, [documentName, self.id, self.name, self.role, generation]);
 
   return state;
 }
