@@ -15,6 +15,8 @@ export interface QueuedUpdate<Context> {
 }
 
 export interface GroupCommitOptions {
+  /** Extra wait before a write starts, to gather bigger batches; 0 = next I/O phase. */
+  windowMs?: number;
   initialRetryMs?: number;
   maximumRetryMs?: number;
 }
@@ -25,6 +27,7 @@ export class GroupCommitWriter<Context> {
   private scheduled = false;
   private retryTimer: NodeJS.Timeout | null = null;
   private retryMs: number;
+  private readonly windowMs: number;
   private readonly initialRetryMs: number;
   private readonly maximumRetryMs: number;
   batches = 0;
@@ -38,6 +41,7 @@ export class GroupCommitWriter<Context> {
     private readonly onStored: (batch: QueuedUpdate<Context>[], rows: AppendedRow[]) => void,
     options: GroupCommitOptions = {},
   ) {
+    this.windowMs = options.windowMs ?? 0;
     this.initialRetryMs = options.initialRetryMs ?? 100;
     this.maximumRetryMs = options.maximumRetryMs ?? 10_000;
     this.retryMs = this.initialRetryMs;
@@ -72,10 +76,12 @@ export class GroupCommitWriter<Context> {
   private schedule(): void {
     if (this.inFlight !== null || this.scheduled) return;
     this.scheduled = true;
-    setImmediate(() => {
+    const start = (): void => {
       this.scheduled = false;
       this.start();
-    });
+    };
+    if (this.windowMs > 0) setTimeout(start, this.windowMs);
+    else setImmediate(start);
   }
 
   private start(): void {

@@ -4,7 +4,7 @@
  * runs in a child process (test/sync/fixtures/sync-process.ts) so only its CPU is
  * counted.
  *
- *   npm run bench:sync -- --docs 20 --clients 10 --writers 2 --rate 10 --seconds 15 [--db pglite|postgres]
+ *   npm run bench:sync -- --docs 20 --clients 10 --writers 2 --rate 10 --seconds 15 [--db pglite|postgres] [--window ms]
  *
  * PostgreSQL: an admin URL from BENCH_DATABASE_URL or TEST_DATABASE_URL
  * (default postgres://postgres@127.0.0.1:5432/postgres); a database is created and dropped.
@@ -26,6 +26,7 @@ const { values } = parseArgs({
     rate: { type: "string", default: "10" },
     seconds: { type: "string", default: "15" },
     db: { type: "string", default: "pglite" },
+    window: { type: "string", default: "0" },
   },
 });
 const documentCount = Number(values.docs);
@@ -59,7 +60,11 @@ async function main(): Promise<void> {
     }
     await seeding.close();
 
-    const server = await spawnSyncProcess({ SYNC_DATABASE_URL: location.url, SYNC_DATA_DIR: location.dataDir });
+    const server = await spawnSyncProcess({
+      SYNC_DATABASE_URL: location.url,
+      SYNC_DATA_DIR: location.dataDir,
+      SYNC_WRITE_WINDOW_MS: values.window,
+    });
     const baseline = await server.stats();
     const url = `ws://127.0.0.1:${server.port}/sync`;
 
@@ -132,6 +137,7 @@ async function main(): Promise<void> {
       clients: clientsPerDocument,
       writers: writersPerDocument,
       rate: editsPerSecond,
+      writeWindowMs: Number(values.window),
       seconds: Number(elapsed.toFixed(1)),
       editsSent: sent,
       editsExpected: expected,
@@ -171,5 +177,6 @@ function printTable(result: Record<string, unknown>): void {
   for (const [key, value] of rows) console.log(`${key.padEnd(width)}  ${value}`);
 }
 
+process.setMaxListeners(0); // every provider adds an exit listener
 await main();
 process.exit();
