@@ -60,12 +60,16 @@ export class Presence {
       for (let index = 0; index < count; index++) {
         const clientId = decoding.readVarUint(decoder);
         const clock = decoding.readVarUint(decoder);
-        // A view of the UTF-8 JSON; parsed only if the entry is accepted.
-        const stateBytes = decoding.readVarUint8Array(decoder);
+        // Skip over the state's UTF-8 JSON; it is only looked at if the entry is accepted.
+        const length = decoding.readVarUint(decoder);
+        const start = decoder.pos;
+        decoder.pos += length;
+        if (decoder.pos > decoder.arr.length) throw new ProtocolError("truncated awareness state");
         const entry = this.entries.get(clientId);
         if (entry?.owner && entry.owner !== owner) continue; // someone else's: an echo
-        const accepted1 = this.accept(owner, clientId, clock, stateBytes, entry);
-        if (accepted1) accepted.push(accepted1);
+        const stateBytes = decoder.arr.subarray(start, decoder.pos);
+        const acceptedEntry = this.accept(owner, clientId, clock, stateBytes, entry);
+        if (acceptedEntry) accepted.push(acceptedEntry);
       }
     } catch (error) {
       if (error instanceof ProtocolError) throw error;

@@ -227,4 +227,24 @@ describe.each(testDatabaseKinds)("sync server on %s", (kind) => {
     await sleep(100);
     expect(other.provider.wsconnected).toBe(true);
   });
+
+  it("terminates connections that miss a heartbeat pong and keeps the others", async () => {
+    const fast = await startServer(database.db, { heartbeatMs: 100 });
+    try {
+      const healthy = connectClient(fast.url, plan(), owner);
+      clients.push(healthy);
+      await waitForSync(healthy);
+      const silent = new WebSocket(`${fast.url}/${plan()}`, {
+        headers: { cookie: `${sessionCookieName}=${planner.token}` },
+        autoPong: false,
+      });
+      const closed = new Promise<number>((resolve) => silent.once("close", (code) => resolve(code)));
+      await new Promise((resolve) => silent.once("open", resolve));
+      expect(await closed).toBe(1006); // terminated, no close frame
+      await sleep(250);
+      expect(healthy.provider.wsconnected).toBe(true);
+    } finally {
+      await fast.close();
+    }
+  });
 });
