@@ -4,7 +4,10 @@
  * runs in a child process (test/sync/fixtures/sync-process.ts) so only its CPU is
  * counted.
  *
- *   npm run bench:sync -- --docs 20 --clients 10 --writers 2 --rate 10 --seconds 15 [--db pglite|postgres] [--window ms]
+ *   npm run bench:sync -- --docs 20 --clients 10 --writers 2 --rate 10 --seconds 15 [--db pglite|postgres] [--window ms] [--memory]
+ *
+ * --memory stores nothing (a baseline to compare with an in-memory reference server);
+ * the database is then only used for authorization.
  *
  * PostgreSQL: an admin URL from BENCH_DATABASE_URL or TEST_DATABASE_URL
  * (default postgres://postgres@127.0.0.1:5432/postgres); a database is created and dropped.
@@ -27,6 +30,7 @@ const { values } = parseArgs({
     seconds: { type: "string", default: "15" },
     db: { type: "string", default: "pglite" },
     window: { type: "string", default: "0" },
+    memory: { type: "boolean", default: false },
   },
 });
 const documentCount = Number(values.docs);
@@ -64,6 +68,7 @@ async function main(): Promise<void> {
       SYNC_DATABASE_URL: location.url,
       SYNC_DATA_DIR: location.dataDir,
       SYNC_WRITE_WINDOW_MS: values.window,
+      SYNC_STORAGE: values.memory ? "memory" : undefined,
     });
     const baseline = await server.stats();
     const url = `ws://127.0.0.1:${server.port}/sync`;
@@ -132,7 +137,7 @@ async function main(): Promise<void> {
     const percentile = (p: number): number =>
       latencies.length === 0 ? NaN : latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
     const result = {
-      db: kind,
+      db: values.memory ? "none (in-memory baseline)" : kind,
       docs: documentCount,
       clients: clientsPerDocument,
       writers: writersPerDocument,
