@@ -20,8 +20,12 @@ export function DecisionForm({
   const { t } = useTranslation();
   const [values, setValues] = useState<DecisionInput>(initial);
   const [errors, setErrors] = useState<Partial<Record<keyof DecisionInput, string>>>({});
-  const set = (field: keyof DecisionInput) => (event: { currentTarget: { value: string } }) =>
-    setValues((previous) => ({ ...previous, [field]: event.currentTarget.value }));
+  // Read the value now: React may run the updater after the event is over,
+  // when `currentTarget` is already null (typing fast used to crash the page).
+  const set = (field: keyof DecisionInput) => (event: { currentTarget: { value: string } }) => {
+    const value = event.currentTarget.value;
+    setValues((previous) => ({ ...previous, [field]: value }));
+  };
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
