@@ -118,7 +118,11 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
         continue;
       }
       connection.alive = false;
-      connection.socket.ping();
+      try {
+        connection.socket.ping();
+      } catch (error) {
+        connection.logger.debug({ err: error }, "ping failed");
+      }
     }
   }, options.heartbeatMs ?? 30_000);
 
