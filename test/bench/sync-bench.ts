@@ -6,8 +6,9 @@
  *
  *   npm run bench:sync -- --docs 20 --clients 10 --writers 2 --rate 10 --seconds 15 [--db pglite|postgres] [--window ms] [--memory]
  *
- * --memory stores nothing (a baseline to compare with an in-memory reference server);
- * the database is then only used for authorization.
+ * --memory stores nothing (our relay alone); --reference runs the reference server's
+ * in-memory relay logic (test/bench/reference-server.ts) instead of ours, so both can
+ * be compared on the same machine. The database is then only used for authorization.
  *
  * PostgreSQL: an admin URL from BENCH_DATABASE_URL or TEST_DATABASE_URL
  * (default postgres://postgres@127.0.0.1:5432/postgres); a database is created and dropped.
@@ -31,6 +32,7 @@ const { values } = parseArgs({
     db: { type: "string", default: "pglite" },
     window: { type: "string", default: "0" },
     memory: { type: "boolean", default: false },
+    reference: { type: "boolean", default: false },
   },
 });
 const documentCount = Number(values.docs);
@@ -69,6 +71,7 @@ async function main(): Promise<void> {
       SYNC_DATA_DIR: location.dataDir,
       SYNC_WRITE_WINDOW_MS: values.window,
       SYNC_STORAGE: values.memory ? "memory" : undefined,
+      SYNC_SERVER: values.reference ? "reference" : undefined,
     });
     const baseline = await server.stats();
     const url = `ws://127.0.0.1:${server.port}/sync`;
@@ -137,7 +140,8 @@ async function main(): Promise<void> {
     const percentile = (p: number): number =>
       latencies.length === 0 ? NaN : latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
     const result = {
-      db: values.memory ? "none (in-memory baseline)" : kind,
+      server: values.reference ? "reference relay (in memory)" : "sync-server",
+      db: values.reference || values.memory ? "none (in memory)" : kind,
       docs: documentCount,
       clients: clientsPerDocument,
       writers: writersPerDocument,
