@@ -135,6 +135,9 @@ export function useObserveDeep<EventType>(type: Y.AbstractType<EventType> | unde
     if (!type) return;
     const bump = () => setVersion((value) => value + 1);
     type.observeDeep(bump);
+    // Changes that landed between the render and this effect (say, the server's
+    // first sync) fired no event here: render once more so they are not missed.
+    bump();
     return () => type.unobserveDeep(bump);
   }, [type]);
   return version;
