@@ -48,6 +48,18 @@ async function addDecision(page: Page, text: string): Promise<void> {
   await form.waitFor({ state: "detached" });
 }
 
+/**
+ * Slows the page's CPU down, as on a cheap phone. This widens the gap between a
+ * render and its effects, where the decision log used to miss the server's
+ * first sync (and its stamps) and stayed stale until the next change: with this
+ * throttle the reopened page failed two runs in three before the fix in
+ * useObserveDeep (app/sync/use-shared-document.ts).
+ */
+async function slowDevice(context: BrowserContext, page: Page): Promise<void> {
+  const session = await context.newCDPSession(page);
+  await session.send("Emulation.setCPUThrottlingRate", { rate: 6 });
+}
+
 const decisionRow = (page: Page, text: string) =>
   page.getByTestId("decision-log").getByRole("row").filter({ hasText: text });
 
@@ -82,6 +94,7 @@ describe("offline work", () => {
     await kari.close();
     await kariContext.setOffline(false);
     kari = await kariContext.newPage();
+    await slowDevice(kariContext, kari);
     await openProject(kari);
     // Restored from this device's store, then confirmed by the server.
     await decisionRow(kari, text).getByText("Ført av Kari (kommunen)").waitFor({ timeout: 10_000 });
