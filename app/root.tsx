@@ -13,10 +13,11 @@ import {
   ScrollRestoration,
   isRouteErrorResponse,
   useRouteError,
+  useLocation,
   useRouteLoaderData,
 } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import { getSessionUser } from "./auth/session.server";
 import { i18nServer } from "./i18n/i18n.server";
 import { fallbackLanguage, isLanguage } from "./i18n/config";
@@ -42,6 +43,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
   useEffect(() => {
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
   }, [i18n, lang]);
+  useFocusMainOnNavigation();
   return (
     <html lang={lang}>
       <head>
@@ -58,6 +60,19 @@ export function Layout({ children }: { children: React.ReactNode }) {
       </body>
     </html>
   );
+}
+
+/** After a client-side page change, focus the new page's main content, as a full page load would start there. */
+function useFocusMainOnNavigation() {
+  const { pathname } = useLocation();
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    document.getElementById("main")?.focus({ preventScroll: false });
+  }, [pathname]);
 }
 
 export default function App() {

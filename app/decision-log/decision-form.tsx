@@ -1,5 +1,5 @@
 import { Button, Field, Heading, Label, Select, Textfield } from "@digdir/designsystemet-react";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Phase } from "../projects/vocabulary";
 import { phases } from "../projects/vocabulary";
@@ -27,13 +27,23 @@ export function DecisionForm({
     setValues((previous) => ({ ...previous, [field]: value }));
   };
 
+  const form = useRef<HTMLFormElement>(null);
+  // Opening the form moves focus into it, so keyboard and screen-reader users land there.
+  useEffect(() => {
+    form.current?.querySelector<HTMLElement>("input, select, textarea")?.focus();
+  }, []);
+
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     const problems: Partial<Record<keyof DecisionInput, string>> = {};
     if (!/^\d{4}-\d{2}-\d{2}$/.test(values.date)) problems.date = t("decision.dateRequired");
     if (values.decision.trim() === "") problems.decision = t("decision.required");
     setErrors(problems);
-    if (Object.keys(problems).length > 0) return;
+    const firstProblem = Object.keys(problems)[0];
+    if (firstProblem) {
+      form.current?.querySelector<HTMLElement>(`[name="${firstProblem}"]`)?.focus();
+      return;
+    }
     onSave({
       ...values,
       decision: values.decision.trim(),
@@ -43,7 +53,7 @@ export function DecisionForm({
   };
 
   return (
-    <form onSubmit={submit} className="stack" noValidate aria-label={title}>
+    <form ref={form} onSubmit={submit} className="stack" noValidate aria-label={title}>
       <Heading level={3} data-size="xs">
         {title}
       </Heading>

@@ -1,5 +1,5 @@
 import { Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import type { Phase } from "../projects/vocabulary";
@@ -18,6 +18,21 @@ export function DecisionLog({ doc, editable, currentPhase }: { doc: Y.Doc; edita
   const decisions = useMemo(() => listDecisions(doc), [doc, version]);
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
+  // When a form closes, focus goes back to the button that opened it.
+  const [returnFocusTo, setReturnFocusTo] = useState<string | null>(null);
+  useEffect(() => {
+    if (!returnFocusTo) return;
+    document.getElementById(returnFocusTo)?.focus();
+    setReturnFocusTo(null);
+  }, [returnFocusTo]);
+  const closeAdding = () => {
+    setAdding(false);
+    setReturnFocusTo("add-decision");
+  };
+  const closeEditing = (id: string) => {
+    setEditing(null);
+    setReturnFocusTo(`edit-decision-${id}`);
+  };
   const time = new Intl.DateTimeFormat(i18n.language === "en" ? "en-GB" : "nb-NO", {
     dateStyle: "short",
     timeStyle: "short",
@@ -36,7 +51,9 @@ export function DecisionLog({ doc, editable, currentPhase }: { doc: Y.Doc; edita
       <Paragraph className="muted">{t("decision.intro")}</Paragraph>
       {editable && !adding ? (
         <div>
-          <Button onClick={() => setAdding(true)}>{t("decision.add")}</Button>
+          <Button id="add-decision" onClick={() => setAdding(true)}>
+            {t("decision.add")}
+          </Button>
         </div>
       ) : null}
       {editable && adding ? (
@@ -45,9 +62,9 @@ export function DecisionLog({ doc, editable, currentPhase }: { doc: Y.Doc; edita
           initial={{ date: today(), phase: currentPhase, decision: "", decidedBy: "", basis: "" }}
           onSave={(input) => {
             addDecision(doc, input);
-            setAdding(false);
+            closeAdding();
           }}
-          onCancel={() => setAdding(false)}
+          onCancel={closeAdding}
         />
       ) : null}
       {decisions.length === 0 ? (
@@ -78,9 +95,9 @@ export function DecisionLog({ doc, editable, currentPhase }: { doc: Y.Doc; edita
                         initial={decision}
                         onSave={(input) => {
                           updateDecision(doc, decision.id, input);
-                          setEditing(null);
+                          closeEditing(decision.id);
                         }}
-                        onCancel={() => setEditing(null)}
+                        onCancel={() => closeEditing(decision.id)}
                       />
                     </Table.Cell>
                   </Table.Row>
@@ -104,6 +121,7 @@ export function DecisionLog({ doc, editable, currentPhase }: { doc: Y.Doc; edita
                     {editable ? (
                       <Table.Cell>
                         <Button
+                          id={`edit-decision-${decision.id}`}
                           variant="tertiary"
                           data-size="sm"
                           onClick={() => setEditing(decision.id)}

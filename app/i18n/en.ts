@@ -122,6 +122,7 @@ export const en: Messages = {
     readOnly: "You can read the phase and the decision log. Only planners can change them.",
     presence: "Here now",
     presenceNone: "Nobody else is here right now.",
+    presenceUnknown: "You are offline, so you cannot see who else is here.",
     you: "you",
     status: {
       connecting: "Connecting …",

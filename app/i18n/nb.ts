@@ -120,6 +120,7 @@ export const nb = {
     readOnly: "Du kan lese fasen og beslutningsloggen. Bare planleggere kan endre dem.",
     presence: "Til stede nå",
     presenceNone: "Ingen andre er her akkurat nå.",
+    presenceUnknown: "Du er frakoblet, så du ser ikke hvem andre som er her.",
     you: "deg",
     status: {
       connecting: "Kobler til …",

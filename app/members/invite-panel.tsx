@@ -1,5 +1,6 @@
 import { Alert, Button, Card, Field, Heading, Label, Paragraph, Select, Table } from "@digdir/designsystemet-react";
 import { Form, useNavigation } from "@remix-run/react";
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { invitableRoles } from "../permissions";
 import { inviteValidDays } from "./invite-options";
@@ -21,6 +22,11 @@ export function InvitePanel({
 }) {
   const { t, i18n } = useTranslation();
   const navigation = useNavigation();
+  const newInvite = useRef<HTMLHeadingElement>(null);
+  // A new link moves focus to it, so it is announced and ready to copy.
+  useEffect(() => {
+    if (created) newInvite.current?.focus();
+  }, [created]);
   const time = new Intl.DateTimeFormat(i18n.language === "en" ? "en-GB" : "nb-NO", {
     dateStyle: "medium",
     timeStyle: "short",
@@ -59,7 +65,7 @@ export function InvitePanel({
       </Form>
       {created ? (
         <Card data-color="accent" data-testid="new-invite">
-          <Heading level={3} data-size="xs">
+          <Heading level={3} data-size="xs" ref={newInvite} tabIndex={-1}>
             {t("members.newInvite")}: {t(`role.${created.role}`)}
           </Heading>
           <Alert data-color="warning">{t("members.linkOnce")}</Alert>

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { PresentUser } from "../sync/use-shared-document";
 
 /** Who is in the project right now, by name and role. */
-export function PresenceList({ present }: { present: PresentUser[] }) {
+export function PresenceList({ present, connected }: { present: PresentUser[]; connected: boolean }) {
   const { t } = useTranslation();
   const others = present.filter((user) => !user.isSelf);
   return (
@@ -24,7 +24,11 @@ export function PresenceList({ present }: { present: PresentUser[] }) {
           </li>
         ))}
       </ul>
-      {others.length === 0 ? <Paragraph className="muted">{t("project.presenceNone")}</Paragraph> : null}
+      {!connected ? (
+        <Paragraph className="muted">{t("project.presenceUnknown")}</Paragraph>
+      ) : others.length === 0 ? (
+        <Paragraph className="muted">{t("project.presenceNone")}</Paragraph>
+      ) : null}
     </section>
   );
 }

@@ -67,7 +67,7 @@ export function ProjectWorkspace({
         >
           {t(`project.status.${shared.status}`)}
         </p>
-        <PresenceList present={shared.present} />
+        <PresenceList present={shared.present} connected={shared.status === "connected"} />
       </aside>
     </div>
   );

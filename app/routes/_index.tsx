@@ -1,9 +1,12 @@
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { pageTitle } from "../i18n/page-title";
 import { getSessionUser } from "../auth/session.server";
+
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "home.title") }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   if (await getSessionUser(context.db, request)) throw redirect("/projects");

@@ -3,6 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { pageTitle } from "../i18n/page-title";
 import { createSession, getSessionUser } from "../auth/session.server";
 import { createUser, signupSchema, UsernameTakenError } from "../auth/users.server";
 import { acceptInvite, findOpenInvite } from "../members/members.server";
@@ -10,7 +11,10 @@ import { findMembership } from "../projects/projects.server";
 import { FormErrorSummary } from "../ui/error-summary";
 import { fieldErrorsOf, submittedValues } from "../ui/form-errors";
 
-export const meta: MetaFunction = () => [{ title: "Invitasjon – Boplan" }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = ({ matches }) => [
+  { title: pageTitle(matches, "invite.join") },
+  { name: "robots", content: "noindex" },
+];
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const invite = params.token ? await findOpenInvite(context.db, params.token) : null;

@@ -3,6 +3,7 @@ import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunct
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { pageTitle } from "../i18n/page-title";
 import {
   checkLoginAllowed,
   clientAddress,
@@ -12,7 +13,7 @@ import {
 import { createSession, getSessionUser, safeRedirect } from "../auth/session.server";
 import { authenticate } from "../auth/users.server";
 
-export const meta: MetaFunction = () => [{ title: "Logg inn – Boplan" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "login.title") }];
 
 // Pass Retry-After from a throttled attempt on to the browser.
 export const headers: HeadersFunction = ({ actionHeaders }) => actionHeaders;

@@ -2,11 +2,12 @@ import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { pageTitle } from "../i18n/page-title";
 import { requireMember } from "../auth/guards.server";
 import { can } from "../permissions";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.project.name} – Boplan` : "Boplan" },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  { title: pageTitle(matches, null, data?.project.name) },
 ];
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
@@ -45,7 +46,7 @@ export default function ProjectLayout() {
         </Paragraph>
         {project.description ? <Paragraph>{project.description}</Paragraph> : null}
       </div>
-      <nav aria-label={project.name} className="row">
+      <nav aria-label={project.name} className="row project-nav">
         <NavLink end to={`/projects/${project.id}`} className="ds-link">
           {t("project.overview")}
         </NavLink>

@@ -2,10 +2,11 @@ import { Card, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { pageTitle } from "../i18n/page-title";
 import { requireUser } from "../auth/session.server";
 import { listProjectsForUser } from "../projects/projects.server";
 
-export const meta: MetaFunction = () => [{ title: "Prosjekter – Boplan" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "projects.title") }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(context.db, request);

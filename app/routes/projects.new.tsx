@@ -3,13 +3,14 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { pageTitle } from "../i18n/page-title";
 import { requireUser } from "../auth/session.server";
 import { createProject, projectSchema } from "../projects/projects.server";
 import { housingForms } from "../projects/vocabulary";
 import { FormErrorSummary } from "../ui/error-summary";
 import { fieldErrorsOf, submittedValues } from "../ui/form-errors";
 
-export const meta: MetaFunction = () => [{ title: "Nytt prosjekt – Boplan" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "projectForm.title") }];
 
 const fields = ["name", "municipality", "housingForm", "homeCount", "description"] as const;
 

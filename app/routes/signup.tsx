@@ -3,12 +3,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { pageTitle } from "../i18n/page-title";
 import { createSession, getSessionUser, safeRedirect } from "../auth/session.server";
 import { createUser, signupSchema, UsernameTakenError } from "../auth/users.server";
 import { FormErrorSummary } from "../ui/error-summary";
 import { fieldErrorsOf, submittedValues } from "../ui/form-errors";
 
-export const meta: MetaFunction = () => [{ title: "Opprett konto – Boplan" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "signup.title") }];
 
 const fields = ["name", "username", "email"] as const;
 

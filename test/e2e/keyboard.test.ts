@@ -88,6 +88,32 @@ describe("keyboard only", () => {
     await page.keyboard.press("Enter");
     await page.waitForURL(/\/projects\/[0-9a-f-]{36}$/);
     await page.getByRole("heading", { level: 1, name: "Småhus på Eikelund" }).waitFor();
+    // A page change inside the app starts the new page's content, as a page load would.
+    await expect.poll(async () => (await focused(page))?.id).toBe("main");
+  });
+
+  it("moves focus into the decision form when it opens, to the first problem, and back when it closes", async () => {
+    const add = page.getByRole("button", { name: "Før inn beslutning" });
+    await add.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(async () => (await focused(page))?.tag).toBe("input");
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe("date");
+
+    await page.getByRole("button", { name: "Lagre" }).focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLTextAreaElement).name)).toBe("decision");
+
+    await page.getByRole("button", { name: "Avbryt" }).focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(async () => (await focused(page))?.id).toBe("add-decision");
+  });
+
+  it("moves focus to a new invite link so it is announced", async () => {
+    await page.goto(`/projects/${app.demoProjectId}/members`);
+    await page.locator("#invite-role").focus();
+    await page.getByRole("button", { name: "Lag invitasjonslenke" }).focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(async () => (await focused(page))?.text).toMatch(/^Ny invitasjonslenke/);
   });
 
   it("logged no script errors along the way", () => {
