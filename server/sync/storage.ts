@@ -37,7 +37,11 @@ type AppendRows = (rows: ReadonlyArray<{ document: string; data: Uint8Array }>) 
 
 /** The drivers' own query functions, as far as the append fast path needs them. */
 interface PostgresJsClient {
-  unsafe(query: string, parameters: unknown[]): Promise<Array<{ id: string | number; document: string }>>;
+  unsafe(
+    query: string,
+    parameters: unknown[],
+    options?: { prepare?: boolean },
+  ): Promise<Array<{ id: string | number; document: string }>>;
 }
 interface PgliteClient {
   query<Row>(query: string, parameters: unknown[]): Promise<{ rows: Row[] }>;
@@ -62,7 +66,8 @@ function directAppend(db: Database): AppendRows | null {
   if (typeof (client as Partial<PostgresJsClient>).unsafe === "function") {
     const postgres = client as PostgresJsClient;
     return async (rows) => {
-      const result = await postgres.unsafe(appendStatement(rows.length), parameters(rows));
+      // Prepared: one statement per batch size, parsed and planned once by the server.
+      const result = await postgres.unsafe(appendStatement(rows.length), parameters(rows), { prepare: true });
       return result.map((row) => ({ id: Number(row.id), document: row.document }));
     };
   }
