@@ -153,6 +153,27 @@ describe.each(testDatabaseKinds)("sync persistence on %s", (kind) => {
     expect(server.sync.stats().writeFailures).toBeGreaterThanOrEqual(3);
   });
 
+  it("stores every pending update before a graceful close finishes", async () => {
+    const documentName = await freshDocument();
+    const storage = createDatabaseStorage(database.db);
+    let appends = 0;
+    const slow: UpdateStorage = {
+      ...storage,
+      append: async (rows) => {
+        appends++;
+        await sleep(150); // a slow database: the shutdown must wait for it
+        return storage.append(rows);
+      },
+    };
+    const server = await start({ storage: slow });
+    const writer = client(server, documentName);
+    await waitForSync(writer);
+    for (let index = 0; index < 5; index++) writer.doc.getArray<number>("items").push([index]);
+    await waitFor(() => appends >= 1, 5000, "first write under way");
+    await server.close();
+    expect((await docFromRows(documentName)).getArray("items").toJSON()).toEqual([0, 1, 2, 3, 4]);
+  });
+
   it("keeps everything it relayed when the server process is killed", async () => {
     const documentName = await freshDocument();
     // The child process opens its own database; PGlite allows one opener, so seed first.
