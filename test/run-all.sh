@@ -21,6 +21,7 @@ fi
 mkdir -p test-results
 status=0
 npx tsc --noEmit || status=1
+npx eslint . || status=1
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json || status=1
 npm run build --silent || status=1
 npx vitest run --config vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json=test-results/e2e.json || status=1

@@ -8,9 +8,11 @@ export function FormErrorSummary({ errors }: { errors: FieldErrors | undefined }
   const { t } = useTranslation();
   const ref = useRef<HTMLElement>(null);
   const entries = Object.entries(errors ?? {});
+  const count = entries.length;
+  // Each new set of errors (a new object from the action) takes focus again.
   useEffect(() => {
-    if (entries.length > 0) ref.current?.focus();
-  }, [errors]); // eslint-disable-line react-hooks/exhaustive-deps
+    if (count > 0) ref.current?.focus();
+  }, [errors, count]);
   if (entries.length === 0) return null;
   return (
     <ErrorSummary ref={ref as React.RefObject<never>} tabIndex={-1}>
