@@ -1,15 +1,15 @@
-import { Alert, Button, Heading, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { pageTitle } from "../i18n/page-title";
 import { createSession, getSessionUser } from "../auth/session.server";
-import { createUser, signupSchema, UsernameTakenError } from "../auth/users.server";
+import { SignupFields } from "../auth/signup-fields";
+import { signUpFromForm } from "../auth/signup.server";
 import { acceptInvite, findOpenInvite } from "../members/members.server";
 import { findMembership } from "../projects/projects.server";
 import { FormErrorSummary } from "../ui/error-summary";
-import { fieldErrorsOf, submittedValues } from "../ui/form-errors";
 
 export const meta: MetaFunction = ({ matches }) => [
   { title: pageTitle(matches, "invite.join") },
@@ -29,8 +29,6 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   };
 }
 
-const fields = ["name", "username", "email"] as const;
-
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const invite = params.token ? await findOpenInvite(context.db, params.token) : null;
   if (!invite) return data({ errors: { form: "invite.invalid" }, values: {} as Record<string, string> }, { status: 410 });
@@ -41,21 +39,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     context.logger.info({ projectId: invite.projectId, userId: current.id, role: invite.role }, "invite accepted");
     return redirect(`/projects/${invite.projectId}`);
   }
-  const values = submittedValues(form, fields);
-  const parsed = signupSchema.safeParse({ ...values, password: form.get("password") ?? "" });
-  if (!parsed.success) return data({ errors: fieldErrorsOf(parsed.error), values }, { status: 400 });
-  try {
-    const user = await createUser(context.db, parsed.data);
-    await acceptInvite(context.db, invite, user.id);
-    context.logger.info({ projectId: invite.projectId, userId: user.id, role: invite.role }, "invite accepted by new account");
-    const cookie = await createSession(context.db, user.id, request);
-    return redirect(`/projects/${invite.projectId}`, { headers: { "Set-Cookie": cookie } });
-  } catch (error) {
-    if (error instanceof UsernameTakenError) {
-      return data({ errors: { username: "errors.usernameTaken" }, values }, { status: 400 });
-    }
-    throw error;
-  }
+  const result = await signUpFromForm(context.db, form);
+  if (!result.ok) return data({ errors: result.errors, values: result.values }, { status: 400 });
+  await acceptInvite(context.db, invite, result.user.id);
+  context.logger.info({ projectId: invite.projectId, userId: result.user.id, role: invite.role }, "invite accepted by new account");
+  const cookie = await createSession(context.db, result.user.id, request);
+  return redirect(`/projects/${invite.projectId}`, { headers: { "Set-Cookie": cookie } });
 }
 
 export default function InvitePage() {
@@ -75,8 +64,7 @@ export default function InvitePage() {
     );
   }
   const role = t(`role.${invite.role}`);
-  const errors = result?.errors;
-  const error = (field: string) => (errors && field in errors ? t((errors as Record<string, string>)[field]) : undefined);
+  const errors: Record<string, string> | undefined = result?.errors;
   return (
     <main id="main" className="page page--narrow stack" tabIndex={-1}>
       <Heading level={1} data-size="lg">
@@ -101,46 +89,7 @@ export default function InvitePage() {
               {t("invite.createAccount")}
             </Heading>
             <FormErrorSummary errors={errors} />
-            <Textfield
-              label={t("signup.name")}
-              description={t("signup.nameHelp")}
-              name="name"
-              id="name"
-              autoComplete="nickname"
-              defaultValue={result?.values.name}
-              error={error("name")}
-              required
-            />
-            <Textfield
-              label={t("signup.username")}
-              description={t("signup.usernameHelp")}
-              name="username"
-              id="username"
-              autoComplete="username"
-              autoCapitalize="none"
-              defaultValue={result?.values.username}
-              error={error("username")}
-              required
-            />
-            <Textfield
-              label={t("signup.email")}
-              name="email"
-              id="email"
-              type="email"
-              autoComplete="email"
-              defaultValue={result?.values.email}
-              error={error("email")}
-            />
-            <Textfield
-              label={t("signup.password")}
-              description={t("signup.passwordHelp")}
-              name="password"
-              id="password"
-              type="password"
-              autoComplete="new-password"
-              error={error("password")}
-              required
-            />
+            <SignupFields values={result?.values} errors={errors} />
             <div>
               <Button type="submit" disabled={navigation.state !== "idle"}>
                 {t("invite.join")}

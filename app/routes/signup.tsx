@@ -1,17 +1,15 @@
-import { Button, Heading, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { pageTitle } from "../i18n/page-title";
 import { createSession, getSessionUser, safeRedirect } from "../auth/session.server";
-import { createUser, signupSchema, UsernameTakenError } from "../auth/users.server";
+import { SignupFields } from "../auth/signup-fields";
+import { signUpFromForm } from "../auth/signup.server";
 import { FormErrorSummary } from "../ui/error-summary";
-import { fieldErrorsOf, submittedValues } from "../ui/form-errors";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "signup.title") }];
-
-const fields = ["name", "username", "email"] as const;
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await getSessionUser(context.db, request);
@@ -21,20 +19,11 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
-  const values = submittedValues(form, fields);
-  const parsed = signupSchema.safeParse({ ...values, password: form.get("password") ?? "" });
-  if (!parsed.success) return data({ errors: fieldErrorsOf(parsed.error), values }, { status: 400 });
-  try {
-    const user = await createUser(context.db, parsed.data);
-    context.logger.info({ userId: user.id }, "account created");
-    const cookie = await createSession(context.db, user.id, request);
-    return redirect(safeRedirect(form.get("redirectTo")), { headers: { "Set-Cookie": cookie } });
-  } catch (error) {
-    if (error instanceof UsernameTakenError) {
-      return data({ errors: { username: "errors.usernameTaken" }, values }, { status: 400 });
-    }
-    throw error;
-  }
+  const result = await signUpFromForm(context.db, form);
+  if (!result.ok) return data({ errors: result.errors, values: result.values }, { status: 400 });
+  context.logger.info({ userId: result.user.id }, "account created");
+  const cookie = await createSession(context.db, result.user.id, request);
+  return redirect(safeRedirect(form.get("redirectTo")), { headers: { "Set-Cookie": cookie } });
 }
 
 export default function Signup() {
@@ -43,56 +32,15 @@ export default function Signup() {
   const [params] = useSearchParams();
   const navigation = useNavigation();
   const redirectTo = params.get("redirectTo") ?? "/projects";
-  const errors: Record<string, string> | undefined = result?.errors;
-  const error = (field: string) => (errors?.[field] ? t(errors[field]) : undefined);
   return (
     <main id="main" className="page page--narrow" tabIndex={-1}>
       <Form method="post" className="stack" noValidate>
         <Heading level={1} data-size="lg">
           {t("signup.title")}
         </Heading>
-        <FormErrorSummary errors={errors} />
+        <FormErrorSummary errors={result?.errors} />
         <input type="hidden" name="redirectTo" value={redirectTo} />
-        <Textfield
-          label={t("signup.name")}
-          description={t("signup.nameHelp")}
-          name="name"
-          id="name"
-          autoComplete="nickname"
-          defaultValue={result?.values.name}
-          error={error("name")}
-          required
-        />
-        <Textfield
-          label={t("signup.username")}
-          description={t("signup.usernameHelp")}
-          name="username"
-          id="username"
-          autoComplete="username"
-          autoCapitalize="none"
-          defaultValue={result?.values.username}
-          error={error("username")}
-          required
-        />
-        <Textfield
-          label={t("signup.email")}
-          name="email"
-          id="email"
-          type="email"
-          autoComplete="email"
-          defaultValue={result?.values.email}
-          error={error("email")}
-        />
-        <Textfield
-          label={t("signup.password")}
-          description={t("signup.passwordHelp")}
-          name="password"
-          id="password"
-          type="password"
-          autoComplete="new-password"
-          error={error("password")}
-          required
-        />
+        <SignupFields values={result?.values} errors={result?.errors} />
         <div>
           <Button type="submit" disabled={navigation.state === "submitting"}>
             {t("signup.submit")}
