@@ -52,6 +52,8 @@ export const projects = pgTable("projects", {
   housingForm: text("housing_form").notNull(),
   homeCount: integer("home_count").notNull(),
   description: text("description").notNull().default(""),
+  /** A copy of the phase in the project's plan document, kept by the server for lists. */
+  phase: text("phase").notNull().default("needs"),
   createdBy: text("created_by")
     .notNull()
     .references(() => users.id),

@@ -1,7 +1,7 @@
 import * as Y from "yjs";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Database } from "./connection";
-import { documentUpdates, memberships, users } from "./schema";
+import { documentUpdates, memberships, projects, users } from "./schema";
 import { createUser } from "../app/auth/users.server";
 import { createProject } from "../app/projects/projects.server";
 import { addDecision, decisionsMap, setPhase } from "../app/decision-log/plan-document";
@@ -83,6 +83,7 @@ export async function seedDemo(db: Database): Promise<{ projectId: string } | nu
       entry?.set("updatedAt", recordedAt);
     }
   });
+  await db.update(projects).set({ phase: "localisation" }).where(eq(projects.id, project.id));
   await db.insert(documentUpdates).values({
     document: `project/${project.id}/plan`,
     data: Y.encodeStateAsUpdate(doc),

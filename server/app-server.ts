@@ -9,7 +9,9 @@ import type { Logger } from "pino";
 import type { DatabaseHandle } from "../db/connection";
 import { attachDecisionLogStamps } from "./decision-log-stamps";
 import { sameOriginGuard, securityHeaders } from "./security";
+import { attachPhaseMirror } from "./project-phase-mirror";
 import { authorizeSyncRequest } from "./sync/authorize";
+import { parseDocumentName } from "./sync/document-name";
 import { createSyncServer, type SyncServer } from "./sync/sync-server";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -45,8 +47,10 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
     idleUnloadMs: options.sync?.idleUnloadMs,
     maxPayload: options.sync?.maxPayload,
     onDocumentLoaded: (documentName, doc, originUser) => {
-      if (documentName.endsWith("/plan")) {
+      const address = parseDocumentName(documentName);
+      if (address?.domain === "plan") {
         attachDecisionLogStamps(doc, originUser, undefined, logger.child({ component: "decision-log" }));
+        attachPhaseMirror({ db, doc, projectId: address.projectId, logger });
       }
     },
   });

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { pageTitle } from "../i18n/page-title";
 import { requireUser } from "../auth/session.server";
 import { listProjectsForUser } from "../projects/projects.server";
+import { isPhase } from "../projects/vocabulary";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "projects.title") }];
 
@@ -18,6 +19,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       municipality: project.municipality,
       housingForm: project.housingForm,
       homeCount: project.homeCount,
+      phase: isPhase(project.phase) ? project.phase : "needs",
       role: project.role,
     })),
   };
@@ -47,6 +49,9 @@ export default function Projects() {
               <Paragraph>
                 {project.municipality} · {t(`housingForm.${project.housingForm}`)} ·{" "}
                 {t("projects.homes", { count: project.homeCount })}
+              </Paragraph>
+              <Paragraph data-size="sm">
+                {t("project.phaseTitle")}: <strong>{t(`phase.${project.phase}`)}</strong>
               </Paragraph>
               <Tag data-color="info">{t("projects.yourRole", { role: t(`role.${project.role}`) })}</Tag>
             </Card>

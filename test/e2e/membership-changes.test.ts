@@ -46,6 +46,8 @@ describe("membership changes reach open pages", () => {
     await police.locator("#phase-select").selectOption("consultation");
     await owner.goto(`/projects/${app.demoProjectId}`);
     await expect.poll(() => owner.getByTestId("current-phase").textContent(), { timeout: 10_000 }).toBe("Høring");
+    await owner.goto("/projects");
+    await owner.getByText("Fase: Høring").waitFor();
 
     await owner.goto(`/projects/${app.demoProjectId}/members`);
     await owner.getByRole("button", { name: "Fjern Silje (politiet) fra prosjektet" }).click();

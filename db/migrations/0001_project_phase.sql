@@ -1,0 +1,1 @@
+ALTER TABLE "projects" ADD COLUMN "phase" text DEFAULT 'needs' NOT NULL;
