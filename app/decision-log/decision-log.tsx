@@ -71,7 +71,7 @@ export function DecisionLog({ doc, editable, currentPhase }: { doc: Y.Doc; edita
         <Paragraph>{t("decision.empty")}</Paragraph>
       ) : (
         <div className="table-wrap">
-          <Table data-testid="decision-log" zebra>
+          <Table data-testid="decision-log" zebra className="stacked-table">
             <caption className="visually-hidden">
               {t("decision.title")}
             </caption>
@@ -103,9 +103,9 @@ export function DecisionLog({ doc, editable, currentPhase }: { doc: Y.Doc; edita
                   </Table.Row>
                 ) : (
                   <Table.Row key={decision.id}>
-                    <Table.Cell>{formatDay(decision.date)}</Table.Cell>
-                    <Table.Cell>{t(`phase.${decision.phase}`)}</Table.Cell>
-                    <Table.Cell>
+                    <Table.Cell data-label={t("decision.date")}>{formatDay(decision.date)}</Table.Cell>
+                    <Table.Cell data-label={t("decision.phase")}>{t(`phase.${decision.phase}`)}</Table.Cell>
+                    <Table.Cell data-label={t("decision.decision")}>
                       <div>{decision.decision}</div>
                       <div className="muted" style={{ fontSize: "0.875em" }}>
                         {decision.recordedBy && decision.recordedAt
@@ -116,8 +116,8 @@ export function DecisionLog({ doc, editable, currentPhase }: { doc: Y.Doc; edita
                           : t("decision.pending")}
                       </div>
                     </Table.Cell>
-                    <Table.Cell>{decision.decidedBy}</Table.Cell>
-                    <Table.Cell>{decision.basis}</Table.Cell>
+                    <Table.Cell data-label={t("decision.decidedBy")}>{decision.decidedBy}</Table.Cell>
+                    <Table.Cell data-label={t("decision.basis")}>{decision.basis}</Table.Cell>
                     {editable ? (
                       <Table.Cell>
                         <Button

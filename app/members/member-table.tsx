@@ -37,7 +37,7 @@ export function MemberTable({
         </Alert>
       ) : null}
       <div className="table-wrap">
-        <Table data-testid="members">
+        <Table data-testid="members" className="stacked-table">
           <Table.Head>
             <Table.Row>
               <Table.HeaderCell>{t("members.name")}</Table.HeaderCell>
@@ -54,8 +54,8 @@ export function MemberTable({
                   <Table.Cell>
                     {member.name} {member.userId === selfId ? t("members.you") : ""}
                   </Table.Cell>
-                  <Table.Cell>{t(`role.${member.role}`)}</Table.Cell>
-                  <Table.Cell>{day.format(new Date(member.joinedAt))}</Table.Cell>
+                  <Table.Cell data-label={t("members.role")}>{t(`role.${member.role}`)}</Table.Cell>
+                  <Table.Cell data-label={t("members.joined")}>{day.format(new Date(member.joinedAt))}</Table.Cell>
                   {mayManage ? (
                     <Table.Cell>
                       {fixed ? null : (
