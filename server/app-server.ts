@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import { sql } from "drizzle-orm";
+import compression from "compression";
 import express from "express";
 import type { Logger } from "pino";
 import type { DatabaseHandle } from "../db/connection";
@@ -59,6 +60,8 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
   app.disable("x-powered-by");
   if (options.trustProxy) app.set("trust proxy", true);
   app.use(securityHeaders);
+  // Phones on a workshop's Wi-Fi load the page much faster compressed.
+  app.use(compression());
   app.use((request, response, next) => {
     const started = process.hrtime.bigint();
     response.on("finish", () => {

@@ -1,0 +1,72 @@
+/**
+ * What each page costs a phone to load: the JavaScript and CSS a real browser
+ * fetches for it, raw and gzip-compressed, from the production build.
+ *
+ *   npm run build && npm run bench:page-weight
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import type { Page } from "playwright-core";
+import { launchBrowser, signIn } from "../e2e/support/browser";
+import { startApp } from "../e2e/support/server";
+
+const clientBuild = fileURLToPath(new URL("../../build/client", import.meta.url));
+
+async function assetsOf(page: Page, path: string, ready: (page: Page) => Promise<void>) {
+  const assets = new Set<string>();
+  const listener = (response: { url(): string }) => {
+    const { pathname } = new URL(response.url());
+    if (pathname.endsWith(".js") || pathname.endsWith(".css")) assets.add(pathname);
+  };
+  page.on("response", listener);
+  await page.goto(path);
+  await ready(page);
+  page.off("response", listener);
+  const sizes = { js: { raw: 0, gzip: 0, files: 0 }, css: { raw: 0, gzip: 0, files: 0 } };
+  for (const asset of assets) {
+    const bytes = readFileSync(join(clientBuild, asset));
+    const kind = asset.endsWith(".js") ? sizes.js : sizes.css;
+    kind.raw += bytes.length;
+    kind.gzip += gzipSync(bytes, { level: 9 }).length;
+    kind.files += 1;
+  }
+  return sizes;
+}
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+async function main() {
+  const app = await startApp({ seedDemo: true });
+  const browser = await launchBrowser();
+  try {
+    const rows: Array<[string, Awaited<ReturnType<typeof assetsOf>>]> = [];
+    const fresh = async () => (await browser.newContext({ baseURL: app.url })).newPage();
+    rows.push(["sign-in page", await assetsOf(await fresh(), "/login", (page) => page.getByRole("main").waitFor())]);
+    const page = await fresh();
+    await signIn(page, "kari");
+    const project = await page.context().newPage();
+    rows.push([
+      "project page (live)",
+      await assetsOf(project, `/projects/${app.demoProjectId}`, (current) =>
+        current.locator("[data-testid=connection-status][data-status=connected]").waitFor(),
+      ),
+    ]);
+    console.log("page                  JS files  JS raw      JS gzip     CSS gzip");
+    for (const [name, sizes] of rows) {
+      console.log(
+        `${name.padEnd(22)}${String(sizes.js.files).padEnd(10)}${kib(sizes.js.raw).padEnd(12)}${kib(sizes.js.gzip).padEnd(12)}${kib(sizes.css.gzip)}`,
+      );
+    }
+    console.log(JSON.stringify(Object.fromEntries(rows)));
+  } finally {
+    await browser.close();
+    await app.stop();
+  }
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
