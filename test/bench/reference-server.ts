@@ -1,5 +1,5 @@
 /**
- * The relay logic of the reference y-websocket server (@y/websocket-server
+ * The relay logic of the reference y-websocket server (@y/websocket-server, MIT licence, © Kevin Jahns;
  * utils.js: in memory, no authentication, no storage), re-typed on yjs 13 so
  * the benchmark can compare against it on the same machine (`--reference`).
  * Not for production.
