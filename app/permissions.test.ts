@@ -17,6 +17,12 @@ describe("permission table", () => {
     expect(roles.filter((role) => can(role, "invites:create"))).toEqual(["owner", "planner"]);
   });
 
+  it("shows areas of concern only to police and the municipality, and lets police draw them", () => {
+    expect(roles.filter((role) => can(role, "concerns:read"))).toEqual(["owner", "planner", "police"]);
+    expect(roles.filter((role) => can(role, "concerns:write"))).toEqual(["police"]);
+    expect(roles.filter((role) => can(role, "reference:import"))).toEqual(["owner", "planner"]);
+  });
+
   it("never hands out ownership by invite", () => {
     expect(invitableRoles).not.toContain("owner");
   });

@@ -32,7 +32,11 @@ export type Action =
   | "members:manage"
   | "invites:create"
   | "plan:read"
-  | "plan:write";
+  | "plan:write"
+  | "reference:read"
+  | "reference:import"
+  | "concerns:read"
+  | "concerns:write";
 
 const everyone: readonly Role[] = roles;
 const planners: readonly Role[] = ["owner", "planner"];
@@ -46,6 +50,12 @@ export const permissions: Readonly<Record<Action, readonly Role[]>> = {
   "invites:create": planners,
   "plan:read": everyone,
   "plan:write": planners,
+  /** Map reference data (OpenStreetMap or uploaded GeoJSON) around the project's sites. */
+  "reference:read": everyone,
+  "reference:import": planners,
+  /** Areas of concern (e.g. known drug scenes): police draw them; only police and the municipality see them. */
+  "concerns:read": ["owner", "planner", "police"],
+  "concerns:write": ["police"],
 };
 
 export function can(role: Role, action: Action): boolean {
