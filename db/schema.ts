@@ -4,11 +4,14 @@ import {
   customType,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
 } from "drizzle-orm/pg-core";
+import type { FeatureCollection } from "geojson";
 
 /** Binary column: Buffer from the `postgres` driver, Uint8Array from PGlite. */
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
@@ -114,4 +117,35 @@ export const documentUpdates = pgTable(
       .default(sql`now()`),
   },
   (table) => [index("document_updates_document_idx").on(table.document, table.id)],
+);
+
+/**
+ * Map reference data of a project: an OpenStreetMap import (Overpass) or an uploaded
+ * GeoJSON file, stored as one FeatureCollection (OSM tags as feature properties) so
+ * the map works without repeating the import. At most one OSM layer per project:
+ * a new import replaces the old one.
+ */
+export const referenceLayers = pgTable(
+  "reference_layers",
+  {
+    id: text("id").primaryKey(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    /** "osm" (Overpass import) or "upload" (GeoJSON file). */
+    source: text("source").notNull(),
+    name: text("name").notNull(),
+    featureCount: integer("feature_count").notNull(),
+    /** [west, south, east, north] in WGS84 degrees, or null for an empty layer. */
+    bbox: jsonb("bbox").$type<[number, number, number, number] | null>(),
+    data: jsonb("data").$type<FeatureCollection>().notNull(),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    index("reference_layers_project_idx").on(table.projectId),
+    uniqueIndex("reference_layers_one_osm_per_project")
+      .on(table.projectId)
+      .where(sql`${table.source} = 'osm'`),
+  ],
 );
