@@ -1,0 +1,174 @@
+import { BinaryHeap } from "./binary-heap";
+import { metresBetween } from "./metres-between";
+import type { SnappedPoint } from "./snap-to-network";
+import type { WalkingGraph } from "./walking-graph";
+
+/** Where a walk may start: a snapped point, already `startMeters` away from the site (the snap leg). */
+export interface WalkingOrigin {
+  snapped: SnappedPoint;
+  startMeters: number;
+  /** The site position this origin leaves from. */
+  lon: number;
+  lat: number;
+}
+
+/**
+ * The result of one bounded Dijkstra search. `distance[n]` is the exact walking distance to node n,
+ * or Infinity when n is farther than `boundMeters` or not connected. The arrays belong to a workspace
+ * reused by the next search on the same graph: read what you need before searching again.
+ */
+export interface ShortestPathTree {
+  graph: WalkingGraph;
+  origins: WalkingOrigin[];
+  boundMeters: number;
+  distance: Float64Array;
+  /** Previous node on the shortest path, or `-1 - originIndex` when reached straight from an origin. */
+  previousNode: Int32Array;
+  settledNodes: Int32Array;
+  settledCount: number;
+}
+
+interface Workspace {
+  distance: Float64Array;
+  previousNode: Int32Array;
+  settledNodes: Int32Array;
+  settledCount: number;
+  heap: BinaryHeap;
+}
+
+const workspaces = new WeakMap<WalkingGraph, Workspace>();
+
+function workspaceFor(graph: WalkingGraph): Workspace {
+  let workspace = workspaces.get(graph);
+  if (!workspace) {
+    workspace = {
+      distance: new Float64Array(graph.nodeCount).fill(Infinity),
+      previousNode: new Int32Array(graph.nodeCount),
+      settledNodes: new Int32Array(graph.nodeCount),
+      settledCount: 0,
+      heap: new BinaryHeap(1024),
+    };
+    workspaces.set(graph, workspace);
+  }
+  // Reset only what the previous search touched.
+  for (let index = 0; index < workspace.settledCount; index++) workspace.distance[workspace.settledNodes[index]] = Infinity;
+  workspace.settledCount = 0;
+  workspace.heap.clear();
+  return workspace;
+}
+
+/**
+ * One bounded Dijkstra search (binary heap, lazy deletion) from one or more snapped origins
+ * over the whole graph, stopping at `boundMeters`. One search answers every destination.
+ *
+ * @example
+ * const tree = searchShortestPaths(graph, [{ snapped, startMeters: snapped.snapMeters, lon, lat }], 3000);
+ */
+export function searchShortestPaths(graph: WalkingGraph, origins: WalkingOrigin[], boundMeters: number): ShortestPathTree {
+  const workspace = workspaceFor(graph);
+  const { distance, previousNode, settledNodes, heap } = workspace;
+  // Tentative distances live in `distance` too; every node given a finite distance is recorded
+  // in `settledNodes` so the next search can reset it.
+  const relax = (node: number, cost: number, previous: number): void => {
+    if (cost > boundMeters || cost >= distance[node]) return;
+    if (distance[node] === Infinity) settledNodes[workspace.settledCount++] = node;
+    distance[node] = cost;
+    previousNode[node] = previous;
+    heap.push(node, cost);
+  };
+  origins.forEach((origin, originIndex) => {
+    const { segment, toFromMeters, toToMeters } = origin.snapped;
+    relax(graph.segmentFrom[segment], origin.startMeters + toFromMeters, -1 - originIndex);
+    relax(graph.segmentTo[segment], origin.startMeters + toToMeters, -1 - originIndex);
+  });
+  const { adjacencyStart, adjacentNode, adjacentSegment, segmentLength } = graph;
+  while (heap.size > 0) {
+    const cost = heap.peekPriority();
+    const node = heap.pop();
+    if (cost > distance[node]) continue; // stale entry
+    for (let index = adjacencyStart[node]; index < adjacencyStart[node + 1]; index++) {
+      relax(adjacentNode[index], cost + segmentLength[adjacentSegment[index]], node);
+    }
+  }
+  return { graph, origins, boundMeters, distance, previousNode, settledNodes, settledCount: workspace.settledCount };
+}
+
+/** How to walk to a snapped point: total metres (including both snap legs) and the last step. */
+export interface WalkToPoint {
+  meters: number;
+  /** The graph node the walk arrives from, or -1 when it goes straight along the origin's segment. */
+  viaNode: number;
+  originIndex: number;
+}
+
+/**
+ * Walking distance from the tree's origins to a snapped destination, or null beyond the bound.
+ *
+ * @example
+ * const walk = walkToSnapped(tree, snappedBusStop); // { meters: 612.3, viaNode: 41, originIndex: 0 }
+ */
+export function walkToSnapped(tree: ShortestPathTree, target: SnappedPoint): WalkToPoint | null {
+  const { graph, distance } = tree;
+  const a = graph.segmentFrom[target.segment];
+  const b = graph.segmentTo[target.segment];
+  let best: WalkToPoint | null = null;
+  const consider = (meters: number, viaNode: number, originIndex: number): void => {
+    if (meters <= tree.boundMeters && (best === null || meters < best.meters)) best = { meters, viaNode, originIndex };
+  };
+  consider(distance[a] + target.toFromMeters + target.snapMeters, a, -1);
+  consider(distance[b] + target.toToMeters + target.snapMeters, b, -1);
+  tree.origins.forEach((origin, originIndex) => {
+    if (origin.snapped.segment !== target.segment) return;
+    const along = metresBetween(origin.snapped.lon, origin.snapped.lat, target.lon, target.lat);
+    consider(origin.startMeters + along + target.snapMeters, -1, originIndex);
+  });
+  const found = best as WalkToPoint | null;
+  if (found && found.viaNode !== -1) found.originIndex = originOfNode(tree, found.viaNode);
+  return found;
+}
+
+function originOfNode(tree: ShortestPathTree, node: number): number {
+  let current = node;
+  for (;;) {
+    const previous = tree.previousNode[current];
+    if (previous < 0) return -1 - previous;
+    current = previous;
+  }
+}
+
+/**
+ * The walking route to a snapped destination as coordinates: site, snapped site, graph nodes,
+ * snapped destination, destination. Its length equals `walk.meters`.
+ *
+ * @example
+ * const coordinates = routeCoordinates(tree, snappedBusStop, walk, [busStop.lon, busStop.lat]);
+ */
+export function routeCoordinates(
+  tree: ShortestPathTree,
+  target: SnappedPoint,
+  walk: WalkToPoint,
+  destination: [number, number],
+): [number, number][] {
+  const { graph } = tree;
+  const nodes: number[] = [];
+  if (walk.viaNode !== -1) {
+    let current = walk.viaNode;
+    for (;;) {
+      nodes.push(current);
+      const previous = tree.previousNode[current];
+      if (previous < 0) break;
+      current = previous;
+    }
+    nodes.reverse();
+  }
+  const origin = tree.origins[walk.originIndex];
+  const coordinates: [number, number][] = [
+    [origin.lon, origin.lat],
+    [origin.snapped.lon, origin.snapped.lat],
+    ...nodes.map((node): [number, number] => [graph.nodeLon[node], graph.nodeLat[node]]),
+    [target.lon, target.lat],
+    destination,
+  ];
+  // Drop repeated positions (zero-length snap legs) so the line is clean.
+  return coordinates.filter((position, index) => index === 0 || position[0] !== coordinates[index - 1][0] || position[1] !== coordinates[index - 1][1]);
+}
