@@ -104,7 +104,7 @@ export function assessmentsToCsv(assessments: FormattedAssessment[]): string {
     const cells: (string | number | null)[] = [assessment.name];
     for (const category of destinationCategories) {
       const nearest = assessment.nearest[category];
-      cells.push(nearest?.name ?? null, nearest?.walkMeters ?? null, nearest?.walkMinutes ?? null, nearest?.straightMeters ?? null, nearest?.status ?? "fail");
+      cells.push(nearest?.name ?? null, nearest?.walkMeters ?? null, nearest?.walkMinutes ?? null, nearest?.straightMeters ?? null, nearest?.status ?? assessment.notFound[category] ?? "");
     }
     cells.push(
       assessment.shortcuts.map((shortcut) => `${shortcut.category}:${shortcut.barrier}`).join(" "),

@@ -1,0 +1,47 @@
+import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const root = join(import.meta.dirname, "..", "..");
+const fixture = join(root, "app/geo/fixtures/railway-level-crossing-600m");
+const run = (...args: string[]) => spawnSync(process.execPath, ["--import", "tsx", join(root, "server/cli/assess.ts"), ...args], { cwd: root, encoding: "utf8" });
+
+describe("npm run assess", () => {
+  it("prints the issue's JSON shape", () => {
+    const result = run("--osm", join(fixture, "in.geojson"), "--sites", join(fixture, "sites.geojson"));
+    expect(result.status).toBe(0);
+    const output = JSON.parse(result.stdout) as { sites: { name: string; nearest: Record<string, unknown>; shortcuts: unknown[]; neighbourhood: unknown }[] };
+    const [site] = output.sites;
+    expect(site.name).toBe("Site A");
+    expect(site.nearest.busStop).toMatchObject({ name: "Stasjonen", walkMeters: 1400, walkMinutes: 18.7, straightMeters: 200, detourRatio: 7 });
+    expect(Object.keys(site.nearest)).toEqual(["grocery", "busStop", "pharmacy", "school", "kindergarten", "fireStation", "police"]);
+    expect(site.nearest.pharmacy).toBeNull();
+    expect(site.shortcuts).toEqual([expect.objectContaining({ category: "busStop", barrier: "railway", straightMeters: 200, walkMeters: 1400, crossing: [10.4, 63.42] })]);
+    expect(site.neighbourhood).toMatchObject({ radiusMeters: 500, supportedHomesWithin: 0 });
+  });
+
+  it("prints one CSV row per site", () => {
+    const result = run("--osm", join(fixture, "in.geojson"), "--sites", join(fixture, "sites.geojson"), "--format", "csv");
+    const lines = result.stdout.trim().split("\n");
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/^Site A,Nærbutikken,300,4,300,pass,Stasjonen,1400,18.7,200,fail,/);
+  });
+
+  it("exits with code 2 and a clear message on bad input", () => {
+    const missing = run("--osm", "missing.geojson", "--sites", join(fixture, "sites.geojson"));
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/file not found: missing.geojson/);
+    const notJson = join(tmpdir(), `assess-not-json-${process.pid}.geojson`);
+    writeFileSync(notJson, "<osm/>");
+    const broken = run("--osm", notJson, "--sites", join(fixture, "sites.geojson"));
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toMatch(/is not JSON/);
+    const noName = join(tmpdir(), `assess-no-name-${process.pid}.geojson`);
+    writeFileSync(noName, JSON.stringify({ type: "FeatureCollection", features: [{ type: "Feature", properties: {}, geometry: { type: "Point", coordinates: [10.4, 63.42] } }] }));
+    const unnamed = run("--osm", join(fixture, "in.geojson"), "--sites", noName);
+    expect(unnamed.status).toBe(2);
+    expect(unnamed.stderr).toMatch(/needs a "name"/);
+  });
+});
