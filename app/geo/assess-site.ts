@@ -134,13 +134,13 @@ export function assessSite(
         : { type: "MultiLineString", coordinates: [] };
     }
   }
-  const measuredEveryday = {} as Record<EverydayCategory, MeasuredDestination[]>;
+  const measuredEveryday = {} as Record<EverydayCategory, (MeasuredDestination & { source: Measured })[]>;
   for (const category of everydayCategories) {
     measuredEveryday[category] = measuredByCategory[category].map((entry) => ({
       destination: entry.entry.destination,
       straightMeters: entry.straightMeters,
       walkMeters: entry.walk ? entry.walk.meters : null,
-      route: () => (tree ? routeOf(tree, entry) : null),
+      source: entry,
     }));
   }
   const shortcuts = findShortcuts({
@@ -153,6 +153,7 @@ export function assessSite(
     },
     barriers: area.barriers,
     config,
+    routeTo: (_category, entry) => (tree ? routeOf(tree, (entry as MeasuredDestination & { source: Measured }).source) : null),
   });
   const neighbourhood = assessNeighbourhood({ area, sitePoint, areasOfConcern: options.areasOfConcern });
   return {

@@ -8,7 +8,6 @@ export interface MeasuredDestination {
   straightMeters: number;
   /** null: not reachable on foot within the search bound. */
   walkMeters: number | null;
-  route: () => LineStringOrNull;
 }
 
 function round(value: number): number {
@@ -32,8 +31,10 @@ export function findShortcuts(input: {
   nearestWalkMeters: Record<EverydayCategory, number | null>;
   barriers: BarrierIndex;
   config: AssessmentConfig;
+  /** The safe walking route to a destination, drawn only for the warnings. */
+  routeTo: (category: EverydayCategory, entry: MeasuredDestination) => LineStringOrNull;
 }): ShortcutWarning[] {
-  const { site, measured, nearestWalkMeters, barriers, config } = input;
+  const { site, measured, nearestWalkMeters, barriers, config, routeTo } = input;
   const warnings: ShortcutWarning[] = [];
   for (const category of Object.keys(measured) as EverydayCategory[]) {
     const nearestWalk = nearestWalkMeters[category];
@@ -62,7 +63,7 @@ export function findShortcuts(input: {
         straightMeters: straight,
         walkMeters: walk,
         crossing: crossing.position,
-        route: entry.route(),
+        route: routeTo(category, entry),
         message: shortcutMessage(crossing.kind, straight, walk),
       });
       break;

@@ -34,23 +34,33 @@ export function reachableNetwork(tree: ShortestPathTree, limitMeters: number): M
     list.push([position - reach, position + reach]);
     originSegments.set(origin.snapped.segment, list);
   }
-  const addSegment = (segment: number, extra: Interval[]): void => {
+  const pushPiece = (a: number, b: number, length: number, start: number, end: number): void => {
+    const from = length === 0 ? 0 : start / length;
+    const to = length === 0 ? 0 : end / length;
+    const dLon = graph.nodeLon[b] - graph.nodeLon[a];
+    const dLat = graph.nodeLat[b] - graph.nodeLat[a];
+    lines.push([
+      [graph.nodeLon[a] + from * dLon, graph.nodeLat[a] + from * dLat],
+      [graph.nodeLon[a] + to * dLon, graph.nodeLat[a] + to * dLat],
+    ]);
+  };
+  const addSegment = (segment: number, extra: Interval[] | undefined): void => {
     const a = graph.segmentFrom[segment];
     const b = graph.segmentTo[segment];
     const length = graph.segmentLength[segment];
     const fromA = Math.min(length, Math.max(0, limitMeters - distance[a]));
     const fromB = Math.min(length, Math.max(0, limitMeters - distance[b]));
-    const intervals = mergeIntervals([[0, fromA], [length - fromB, length], ...extra.map(([start, end]): Interval => [Math.max(0, start), Math.min(length, end)])]);
-    for (const [start, end] of intervals) {
-      const point = (meters: number): [number, number] => {
-        const fraction = length === 0 ? 0 : meters / length;
-        return [
-          graph.nodeLon[a] + fraction * (graph.nodeLon[b] - graph.nodeLon[a]),
-          graph.nodeLat[a] + fraction * (graph.nodeLat[b] - graph.nodeLat[a]),
-        ];
-      };
-      lines.push([point(start), point(end)]);
+    if (!extra) {
+      // Common case, no allocation: whole segment, or a piece from each reached end.
+      if (fromA + fromB >= length) pushPiece(a, b, length, 0, length);
+      else {
+        if (fromA > 0) pushPiece(a, b, length, 0, fromA);
+        if (fromB > 0) pushPiece(a, b, length, length - fromB, length);
+      }
+      return;
     }
+    const intervals = mergeIntervals([[0, fromA], [length - fromB, length], ...extra.map(([start, end]): Interval => [Math.max(0, start), Math.min(length, end)])]);
+    for (const [start, end] of intervals) pushPiece(a, b, length, start, end);
   };
   for (const [segment, extra] of originSegments) addSegment(segment, extra);
   for (let index = 0; index < tree.settledCount; index++) {
@@ -62,7 +72,7 @@ export function reachableNetwork(tree: ShortestPathTree, limitMeters: number): M
       if (originSegments.has(segment)) continue;
       // Each segment once: from its lower-numbered end when both ends are within the limit.
       if (distance[other] <= limitMeters && other < node) continue;
-      addSegment(segment, []);
+      addSegment(segment, undefined);
     }
   }
   return { type: "MultiLineString", coordinates: lines };

@@ -108,23 +108,30 @@ export interface WalkToPoint {
  * const walk = walkToSnapped(tree, snappedBusStop); // { meters: 612.3, viaNode: 41, originIndex: 0 }
  */
 export function walkToSnapped(tree: ShortestPathTree, target: SnappedPoint): WalkToPoint | null {
-  const { graph, distance } = tree;
+  const { graph, distance, origins, boundMeters } = tree;
+  // Hot path (called for every destination of every site): no closures, no allocation unless found.
   const a = graph.segmentFrom[target.segment];
   const b = graph.segmentTo[target.segment];
-  let best: WalkToPoint | null = null;
-  const consider = (meters: number, viaNode: number, originIndex: number): void => {
-    if (meters <= tree.boundMeters && (best === null || meters < best.meters)) best = { meters, viaNode, originIndex };
-  };
-  consider(distance[a] + target.toFromMeters + target.snapMeters, a, -1);
-  consider(distance[b] + target.toToMeters + target.snapMeters, b, -1);
-  tree.origins.forEach((origin, originIndex) => {
-    if (origin.snapped.segment !== target.segment) return;
-    const along = metresBetween(origin.snapped.lon, origin.snapped.lat, target.lon, target.lat);
-    consider(origin.startMeters + along + target.snapMeters, -1, originIndex);
-  });
-  const found = best as WalkToPoint | null;
-  if (found && found.viaNode !== -1) found.originIndex = originOfNode(tree, found.viaNode);
-  return found;
+  let bestMeters = distance[a] + target.toFromMeters + target.snapMeters;
+  let viaNode = a;
+  let originIndex = -1;
+  const throughB = distance[b] + target.toToMeters + target.snapMeters;
+  if (throughB < bestMeters) {
+    bestMeters = throughB;
+    viaNode = b;
+  }
+  for (let index = 0; index < origins.length; index++) {
+    const origin = origins[index];
+    if (origin.snapped.segment !== target.segment) continue;
+    const along = origin.startMeters + metresBetween(origin.snapped.lon, origin.snapped.lat, target.lon, target.lat) + target.snapMeters;
+    if (along < bestMeters) {
+      bestMeters = along;
+      viaNode = -1;
+      originIndex = index;
+    }
+  }
+  if (!(bestMeters <= boundMeters)) return null;
+  return { meters: bestMeters, viaNode, originIndex: viaNode === -1 ? originIndex : originOfNode(tree, viaNode) };
 }
 
 function originOfNode(tree: ShortestPathTree, node: number): number {
