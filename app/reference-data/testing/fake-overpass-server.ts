@@ -23,6 +23,8 @@ export interface FakeOverpass {
   url: string;
   /** The Overpass QL of every request received, in order. */
   queries: string[];
+  /** Answers every path as this one from now on (e.g. "/fail-500"), or as asked when null. */
+  answerAs(path: string | null): void;
   close(): Promise<void>;
 }
 
@@ -31,12 +33,13 @@ export async function startFakeOverpass(options: { slowMs?: number; hugeBytes?: 
   const slowMs = options.slowMs ?? 5_000;
   const hugeBytes = options.hugeBytes ?? 2 * 1024 * 1024;
   const timers = new Set<NodeJS.Timeout>();
+  let forcedPath: string | null = null;
 
   const server = createServer((request, response) => {
     void readBody(request)
       .then((body) => {
         queries.push(new URLSearchParams(body).get("data") ?? "");
-        answer(new URL(request.url ?? "/", "http://localhost").pathname, response);
+        answer(forcedPath ?? new URL(request.url ?? "/", "http://localhost").pathname, response);
       })
       .catch(() => response.destroy());
   });
@@ -102,6 +105,9 @@ export async function startFakeOverpass(options: { slowMs?: number; hugeBytes?: 
   return {
     url: `http://127.0.0.1:${port}`,
     queries,
+    answerAs: (path) => {
+      forcedPath = path;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const timer of timers) clearTimeout(timer);

@@ -1,0 +1,37 @@
+/**
+ * Resource route for a project's map reference data (no page): GET returns the
+ * layers as GeoJSON, POST imports from OpenStreetMap, uploads GeoJSON or deletes
+ * a layer. Formats: docs/decisions/008-reference-data-import.md.
+ */
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { requireMember } from "../auth/guards.server";
+import { importConfigFromEnvironment } from "../reference-data/import-config.server";
+import { bodyTooLarge, importOsm, readLayers, removeLayer, uploadLayer } from "../reference-data/reference-data-requests.server";
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const { project } = await requireMember(context, request, params.projectId, "reference:read");
+  return readLayers(context, request, project.id);
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const { user, project } = await requireMember(context, request, params.projectId, "reference:import");
+  const config = importConfigFromEnvironment();
+  const tooLarge = bodyTooLarge(request, config);
+  if (tooLarge) return tooLarge;
+  const form = await request.formData();
+  const input = { projectId: project.id, userId: user.id, form };
+  const intent = form.get("intent");
+  switch (intent) {
+    case "importOsm":
+      return importOsm(context, { ...input, request, config });
+    case "upload":
+      return uploadLayer(context, { ...input, config });
+    case "delete":
+      return removeLayer(context, input);
+    default:
+      return Response.json(
+        { error: { code: "unknownIntent", message: "Ukjent handling.", messageEn: "Unknown intent: use importOsm, upload or delete." } },
+        { status: 400 },
+      );
+  }
+}
