@@ -68,28 +68,42 @@ export function searchShortestPaths(graph: WalkingGraph, origins: WalkingOrigin[
   const workspace = workspaceFor(graph);
   const { distance, previousNode, settledNodes, heap } = workspace;
   // Tentative distances live in `distance` too; every node given a finite distance is recorded
-  // in `settledNodes` so the next search can reset it.
-  const relax = (node: number, cost: number, previous: number): void => {
-    if (cost > boundMeters || cost >= distance[node]) return;
-    if (distance[node] === Infinity) settledNodes[workspace.settledCount++] = node;
-    distance[node] = cost;
-    previousNode[node] = previous;
-    heap.push(node, cost);
-  };
-  origins.forEach((origin, originIndex) => {
-    const { segment, toFromMeters, toToMeters } = origin.snapped;
-    relax(graph.segmentFrom[segment], origin.startMeters + toFromMeters, -1 - originIndex);
-    relax(graph.segmentTo[segment], origin.startMeters + toToMeters, -1 - originIndex);
-  });
+  // in `settledNodes` so the next search can reset it. The relaxation is written out inline: this
+  // loop is the engine's hot path.
+  let touched = 0;
+  for (let originIndex = 0; originIndex < origins.length; originIndex++) {
+    const origin = origins[originIndex];
+    const segment = origin.snapped.segment;
+    const ends = [graph.segmentFrom[segment], graph.segmentTo[segment]];
+    const costs = [origin.startMeters + origin.snapped.toFromMeters, origin.startMeters + origin.snapped.toToMeters];
+    for (let end = 0; end < 2; end++) {
+      const node = ends[end];
+      const cost = costs[end];
+      if (cost > boundMeters || cost >= distance[node]) continue;
+      if (distance[node] === Infinity) settledNodes[touched++] = node;
+      distance[node] = cost;
+      previousNode[node] = -1 - originIndex;
+      heap.push(node, cost);
+    }
+  }
   const { adjacencyStart, adjacentNode, adjacentSegment, segmentLength } = graph;
   while (heap.size > 0) {
     const cost = heap.peekPriority();
     const node = heap.pop();
     if (cost > distance[node]) continue; // stale entry
-    for (let index = adjacencyStart[node]; index < adjacencyStart[node + 1]; index++) {
-      relax(adjacentNode[index], cost + segmentLength[adjacentSegment[index]], node);
+    const last = adjacencyStart[node + 1];
+    for (let index = adjacencyStart[node]; index < last; index++) {
+      const next = adjacentNode[index];
+      const candidate = cost + segmentLength[adjacentSegment[index]];
+      const known = distance[next];
+      if (candidate > boundMeters || candidate >= known) continue;
+      if (known === Infinity) settledNodes[touched++] = next;
+      distance[next] = candidate;
+      previousNode[next] = node;
+      heap.push(next, candidate);
     }
   }
+  workspace.settledCount = touched;
   return { graph, origins, boundMeters, distance, previousNode, settledNodes, settledCount: workspace.settledCount };
 }
 
