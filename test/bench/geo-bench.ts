@@ -113,7 +113,14 @@ function generateCity(): { osm: FeatureCollection; sites: [number, number][]; se
       features.push({ type: "Feature", properties: { ...tags, name: `D${counter++}` }, geometry: { type: "Point", coordinates: toLonLat(random() * extent, random() * extent) } });
     }
   }
-  const sites = Array.from({ length: 20 }, () => toLonLat(extent * (0.1 + 0.8 * random()), extent * (0.1 + 0.8 * random())));
+  // Half the sites lie beside a railway or the motorway, where shortcuts are likely.
+  const sites = Array.from({ length: 20 }, (_, index): [number, number] => {
+    const along = extent * (0.1 + 0.8 * random());
+    const offset = (random() < 0.5 ? -1 : 1) * (40 + 60 * random());
+    if (index % 4 === 0) return toLonLat(railwayColumns[0] * SPACING + SPACING / 2 + offset, along);
+    if (index % 4 === 1) return toLonLat(along, motorwayRows[0] * SPACING + SPACING / 2 + offset);
+    return toLonLat(extent * (0.1 + 0.8 * random()), extent * (0.1 + 0.8 * random()));
+  });
   return { osm: { type: "FeatureCollection", features }, sites, segments };
 }
 
