@@ -6,7 +6,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { Feature, FeatureCollection } from "geojson";
 import type { Database } from "../../db/connection";
-import { referenceLayers } from "../../db/schema";
+import { projects, referenceLayers } from "../../db/schema";
 import type { BoundingBox } from "./bounding-box";
 import { boundingBoxOf } from "./bounding-box";
 
@@ -52,6 +52,9 @@ export async function storeLayer(
   const data: FeatureCollection = { type: "FeatureCollection", features: input.features };
   return db.transaction(async (transaction) => {
     if (input.source === "osm") {
+      // Lock the project row: two imports at once then replace one another in turn instead of
+      // the later one failing on the one-OSM-layer index.
+      await transaction.select({ id: projects.id }).from(projects).where(eq(projects.id, input.projectId)).for("update");
       await transaction
         .delete(referenceLayers)
         .where(and(eq(referenceLayers.projectId, input.projectId), eq(referenceLayers.source, "osm")));
