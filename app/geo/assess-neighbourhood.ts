@@ -1,5 +1,5 @@
 import { booleanPointInPolygon } from "@turf/boolean-point-in-polygon";
-import { supportedHomesMethod } from "./method-texts";
+import { areaOfConcernMethod, supportedHomesMethod } from "./method-texts";
 import { METERS_PER_DEGREE, metresBetween } from "./metres-between";
 import type { PreparedArea } from "./prepare-area";
 import { rateFigure } from "./rate-figure";
@@ -64,11 +64,14 @@ export function assessNeighbourhood(input: { area: PreparedArea; sitePoint: Posi
     const inside = areasOfConcern.some((concern) => booleanPointInPolygon(sitePoint, concern));
     const distances = areasOfConcern.map((concern) => distanceToArea(sitePoint, concern));
     const distanceMeters = inside ? 0 : distances.length > 0 ? Math.min(...distances) : null;
+    const near = distanceMeters !== null && distanceMeters <= config.areaOfConcernNearMeters;
     areaOfConcern = {
       inside,
-      near: distanceMeters !== null && distanceMeters <= config.areaOfConcernNearMeters,
+      near,
       distanceMeters,
       nearMeters: config.areaOfConcernNearMeters,
+      status: inside ? "fail" : near ? "attention" : "pass",
+      method: areaOfConcernMethod(config.areaOfConcernNearMeters),
     };
   }
   return {

@@ -120,7 +120,7 @@ export function assessSite(
   }
   const reachCounts = {} as SiteAssessment["reachCounts"];
   const reachable: Record<string, MultiLineString> = {};
-  for (const category of everydayCategories) {
+  for (const category of destinationCategories) {
     reachCounts[category] = {};
     for (const minutes of config.reachMinutes) {
       const limit = minutes * config.walkingMetersPerMinute;

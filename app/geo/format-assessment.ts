@@ -65,6 +65,7 @@ export function formatAssessment(assessment: SiteAssessment, options: { geometry
       radiusMeters: neighbourhood.radiusMeters,
       supportedHomesWithin: neighbourhood.supportedHomesWithin,
       supportedHomesStatus: neighbourhood.supportedHomesStatus,
+      supportedHomesMethod: neighbourhood.method[language],
       straightNearest: Object.fromEntries(
         Object.entries(neighbourhood.straightNearest).map(([category, value]) => [
           category,
@@ -72,7 +73,11 @@ export function formatAssessment(assessment: SiteAssessment, options: { geometry
         ]),
       ),
       areaOfConcern: neighbourhood.areaOfConcern
-        ? { ...neighbourhood.areaOfConcern, distanceMeters: neighbourhood.areaOfConcern.distanceMeters === null ? null : Math.round(neighbourhood.areaOfConcern.distanceMeters) }
+        ? {
+            ...neighbourhood.areaOfConcern,
+            distanceMeters: neighbourhood.areaOfConcern.distanceMeters === null ? null : Math.round(neighbourhood.areaOfConcern.distanceMeters),
+            method: neighbourhood.areaOfConcern.method[language],
+          }
         : null,
     },
     reachCounts: assessment.reachCounts,

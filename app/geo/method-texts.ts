@@ -27,3 +27,17 @@ export function supportedHomesMethod(radiusMeters: number): Method {
     en: `Number of existing supported homes (marked in the project or in the map data) within ${radiusMeters} m in a straight line from the site.`,
   };
 }
+
+/**
+ * How the area-of-concern figure was computed.
+ *
+ * @example
+ * areaOfConcernMethod(300).en; // "Whether the site's point lies inside ... or within 300 m ..."
+ */
+export function areaOfConcernMethod(nearMeters: number): Method {
+  return {
+    key: "neighbourhood.areaOfConcern",
+    nb: `Om tomtas punkt ligger inne i et område med bekymring (tegnet av politiet), eller innenfor ${nearMeters} m i luftlinje fra kanten.`,
+    en: `Whether the site's point lies inside an area of concern (drawn by the police), or within ${nearMeters} m in a straight line of its edge.`,
+  };
+}

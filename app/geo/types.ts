@@ -138,7 +138,7 @@ export interface Neighbourhood {
   supportedHomesStatus: Status;
   method: Method;
   straightNearest: Partial<Record<DestinationCategory, StraightNearest | null>>;
-  areaOfConcern: { inside: boolean; near: boolean; distanceMeters: number | null; nearMeters: number } | null;
+  areaOfConcern: { inside: boolean; near: boolean; distanceMeters: number | null; nearMeters: number; status: Status; method: Method } | null;
 }
 
 export interface SiteAssessment {
@@ -147,7 +147,8 @@ export interface SiteAssessment {
   origin: { lon: number; lat: number; snapMeters: number } | null;
   nearest: Record<DestinationCategory, NearestResult | null>;
   notFound: Partial<Record<DestinationCategory, NotFoundReason>>;
-  reachCounts: Record<EverydayCategory, Record<string, number>>;
+  /** Destinations of each category within each reach time (minutes as keys), by walking distance. */
+  reachCounts: Record<DestinationCategory, Record<string, number>>;
   reachableNetwork: Record<string, MultiLineString>;
   shortcuts: ShortcutWarning[];
   neighbourhood: Neighbourhood;
