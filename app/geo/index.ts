@@ -16,4 +16,6 @@ export { reachableNetwork } from "./reachable-network";
 export { findShortcuts } from "./find-shortcuts";
 export { findBarrierCrossings } from "./find-barrier-crossings";
 export { metresBetween } from "./metres-between";
+export { createAssessmentHandler, type AssessmentRequest, type AssessmentResponse } from "./assessment-worker-protocol";
+export { GeoJsonInputError, validateFeatureCollection, validateSites } from "./validate-geojson";
 export * from "./types";
