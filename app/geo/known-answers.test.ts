@@ -21,6 +21,13 @@ describe("known answers", () => {
     near(site.nearest.grocery!.walkMeters, 300);
   });
 
+  it("flags a destination behind a railway with no crossing at all, with no walking distance", () => {
+    const [site] = runFixture("railway-no-crossing-unreachable").assessments;
+    expect(site.nearest.busStop).toBeNull();
+    expect(site.notFound.busStop).toBe("not-connected");
+    expect(site.shortcuts).toEqual([expect.objectContaining({ category: "busStop", barrier: "railway", straightMeters: 200, walkMeters: null, route: null })]);
+  });
+
   it("does not flag the railway when a footbridge lies beside the site", () => {
     const [site] = runFixture("railway-footbridge-beside-site").assessments;
     near(site.nearest.busStop!.walkMeters, 240);

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -38,6 +38,13 @@ describe("npm run assess", () => {
     const broken = run("--osm", notJson, "--sites", join(fixture, "sites.geojson"));
     expect(broken.status).toBe(2);
     expect(broken.stderr).toMatch(/is not JSON/);
+    const huge = join(tmpdir(), `assess-huge-${process.pid}.geojson`);
+    writeFileSync(huge, "");
+    truncateSync(huge, 201 * 1024 * 1024); // sparse: takes no disk space
+    const tooBig = run("--osm", huge, "--sites", join(fixture, "sites.geojson"));
+    expect(tooBig.status).toBe(2);
+    expect(tooBig.stderr).toMatch(/limit is 200 MB/);
+    rmSync(huge);
     const noName = join(tmpdir(), `assess-no-name-${process.pid}.geojson`);
     writeFileSync(noName, JSON.stringify({ type: "FeatureCollection", features: [{ type: "Feature", properties: {}, geometry: { type: "Point", coordinates: [10.4, 63.42] } }] }));
     const unnamed = run("--osm", join(fixture, "in.geojson"), "--sites", noName);
