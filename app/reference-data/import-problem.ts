@@ -34,7 +34,10 @@ export type ImportProblemCode =
   | "overpassError"
   | "overpassUnreachable"
   | "overpassIncomplete"
-  | "timeout";
+  | "timeout"
+  // The request itself (the route)
+  | "badRequest"
+  | "notFound";
 
 /** The HTTP status the route answers with for each problem. */
 export function httpStatusOf(code: ImportProblemCode): number {
@@ -43,7 +46,10 @@ export function httpStatusOf(code: ImportProblemCode): number {
       return 413;
     case "invalidArea":
     case "empty":
+    case "badRequest":
       return 400;
+    case "notFound":
+      return 404;
     case "notJson":
     case "notGeoJson":
     case "unsupportedGeometry":

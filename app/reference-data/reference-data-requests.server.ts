@@ -41,9 +41,6 @@ export function problemResponse(problem: ImportProblem): Response {
   return Response.json({ error: problem }, { status: httpStatusOf(problem.code) });
 }
 
-const badRequest = (messageEn: string, message: string): Response =>
-  Response.json({ error: { code: "invalidArea", message, messageEn } satisfies ImportProblem }, { status: 400 });
-
 /**
  * Refuses a body far above the upload limit before reading it (multipart adds a
  * little around the file, hence the slack).
@@ -98,9 +95,11 @@ export async function uploadLayer(
 /** intent=delete: `layerId`. */
 export async function removeLayer(context: AppLoadContext, input: { projectId: string; form: FormData }): Promise<Response> {
   const layerId = input.form.get("layerId");
-  if (typeof layerId !== "string" || layerId === "") return badRequest("Say which layer to delete (layerId).", "Si hvilket lag som skal slettes (layerId).");
+  if (typeof layerId !== "string" || layerId === "") {
+    return problemResponse({ code: "badRequest", message: "Si hvilket lag som skal slettes (layerId).", messageEn: "Say which layer to delete (layerId)." });
+  }
   const deleted = await deleteLayer(context.db, input.projectId, layerId);
-  if (!deleted) return Response.json({ error: { code: "notFound", message: "Fant ikke laget.", messageEn: "No such layer." } }, { status: 404 });
+  if (!deleted) return problemResponse({ code: "notFound", message: "Fant ikke laget i dette prosjektet.", messageEn: "This project has no such layer." });
   context.logger.info({ projectId: input.projectId, layerId }, "reference layer deleted");
   return Response.json({ deleted: layerId });
 }

@@ -6,7 +6,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { requireMember } from "../auth/guards.server";
 import { importConfigFromEnvironment } from "../reference-data/import-config.server";
-import { bodyTooLarge, importOsm, readLayers, removeLayer, uploadLayer } from "../reference-data/reference-data-requests.server";
+import { bodyTooLarge, importOsm, problemResponse, readLayers, removeLayer, uploadLayer } from "../reference-data/reference-data-requests.server";
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { project } = await requireMember(context, request, params.projectId, "reference:read");
@@ -29,9 +29,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     case "delete":
       return removeLayer(context, input);
     default:
-      return Response.json(
-        { error: { code: "unknownIntent", message: "Ukjent handling.", messageEn: "Unknown intent: use importOsm, upload or delete." } },
-        { status: 400 },
-      );
+      return problemResponse({
+        code: "badRequest",
+        message: "Ukjent handling: bruk importOsm, upload eller delete.",
+        messageEn: "Unknown intent: use importOsm, upload or delete.",
+      });
   }
 }

@@ -131,6 +131,9 @@ describe("reference data over HTTP", () => {
     const deleted = await post(planner, new URLSearchParams({ intent: "delete", layerId: layer.id }));
     expect(deleted.status).toBe(200);
     expect((await layers(planner)).layers).toHaveLength(1);
+    const again = await post(planner, new URLSearchParams({ intent: "delete", layerId: layer.id }));
+    expect(again.status).toBe(404);
+    expect((await post(planner, new URLSearchParams({ intent: "dance" }))).status).toBe(400);
   });
 
   it("reports a failing, busy or slow Overpass server as 502/504 and keeps the previous import", async () => {
