@@ -190,7 +190,8 @@ export async function importOsm(
     status: 200,
     headers: {
       "Content-Type": "application/x-ndjson; charset=utf-8",
-      // no-transform: the compression middleware would otherwise hold lines back.
+      // A compressing proxy or middleware would hold lines back; the compression middleware skips
+      // x-ndjson today (not marked compressible), no-transform keeps it so if that changes.
       "Cache-Control": "no-store, no-transform",
       "X-Accel-Buffering": "no",
     },

@@ -85,6 +85,29 @@ describe("reference data over HTTP", () => {
     expect((await layers(planner)).layers.filter((layer) => layer.source === "osm")).toHaveLength(1);
   });
 
+  it("delivers the first progress line before Overpass answers (nothing holds the stream back), then the time-out as an error line", async () => {
+    const osmLayersBefore = (await layers(planner)).layers.filter((layer) => layer.source === "osm").length;
+    overpass.answerAs("/slow");
+    try {
+      const started = Date.now();
+      const response = await post(planner, new URLSearchParams({ intent: "importOsm", sites }), { Accept: "application/x-ndjson" });
+      const reader = response.body!.getReader();
+      const decoder = new TextDecoder();
+      const first = await reader.read();
+      const firstAfter = Date.now() - started;
+      let text = decoder.decode(first.value, { stream: true });
+      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) text += decoder.decode(chunk.value, { stream: true });
+      // OVERPASS_TIMEOUT_MS is 1500: the first line came well before the import ended.
+      expect(firstAfter).toBeLessThan(1_000);
+      expect(JSON.parse(text.split("\n")[0])).toMatchObject({ type: "progress", phase: "planned" });
+      const last = JSON.parse(text.trim().split("\n").at(-1)!) as { type: string; status: number; error: { code: string } };
+      expect(last).toMatchObject({ type: "error", status: 504, error: { code: "timeout" } });
+    } finally {
+      overpass.answerAs(null);
+    }
+    expect((await layers(planner)).layers.filter((layer) => layer.source === "osm")).toHaveLength(osmLayersBefore);
+  });
+
   it("refuses an import by a resident with 403 and stores nothing", async () => {
     const before = overpass.queries.length;
     const response = await post(resident, new URLSearchParams({ intent: "importOsm", sites }));
