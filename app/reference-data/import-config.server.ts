@@ -22,7 +22,7 @@ export interface ImportConfig {
   maxUploadBytes: number;
 }
 
-export function importConfigFromEnvironment(environment: NodeJS.ProcessEnv = process.env): ImportConfig {
+export function importConfigFromEnvironment(environment: Readonly<Record<string, string | undefined>> = process.env): ImportConfig {
   return {
     overpassUrl: environment.OVERPASS_URL || defaultOverpassUrl,
     overpassTimeoutMs: positive(environment.OVERPASS_TIMEOUT_MS, defaultOverpassTimeoutMs),

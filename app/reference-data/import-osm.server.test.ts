@@ -47,6 +47,11 @@ describe("Overpass client against a local server", () => {
     expect(progress.at(-1)).toBe(Buffer.byteLength(recordedOverpassAnswer));
   });
 
+  it("refuses an answer whose declared length is over the cap before reading it", async () => {
+    const error = await importError(fetchOverpass({ query: "x", endpoint: `${overpass.url}/api/interpreter`, maxBytes: 1_000 }));
+    expect(error.problem).toMatchObject({ code: "tooLarge", details: { maxBytes: 1_000 } });
+  });
+
   it("turns an HTML page into a clear error instead of a JSON parse failure", async () => {
     const error = await importError(fetchOverpass({ query: "x", endpoint: `${overpass.url}/html` }));
     expect(error.problem.code).toBe("overpassError");
