@@ -3,7 +3,7 @@ import { assessSite, InvalidSiteError } from "./assess-site";
 import { prepareArea, type PreparedArea } from "./prepare-area";
 import type { TagMapping } from "./tag-mapping";
 import type { AreaOfConcern, AssessmentConfig, SiteAssessment } from "./types";
-import { GeoJsonInputError, validateFeatureCollection } from "./validate-geojson";
+import { GeoJsonInputError } from "./validate-sites";
 
 /** Messages a page sends to the assessment Worker. */
 export type AssessmentRequest =
@@ -30,7 +30,8 @@ export function createAssessmentHandler(now: () => number = () => performance.no
     try {
       if (request.type === "prepare") {
         const start = now();
-        const osm: FeatureCollection = validateFeatureCollection(request.osm, "reference data");
+        // Reference data reaches the worker from the server, validated when it was imported.
+        const osm: FeatureCollection = asFeatureCollection(request.osm);
         area = prepareArea({ osm, config: request.config, tagMapping: request.tagMapping });
         return {
           type: "prepared",
@@ -51,4 +52,12 @@ export function createAssessmentHandler(now: () => number = () => performance.no
       throw error;
     }
   };
+}
+
+function asFeatureCollection(value: unknown): FeatureCollection {
+  const candidate = value as Partial<FeatureCollection> | null;
+  if (!candidate || candidate.type !== "FeatureCollection" || !Array.isArray(candidate.features)) {
+    throw new GeoJsonInputError("reference data: not a GeoJSON FeatureCollection");
+  }
+  return candidate as FeatureCollection;
 }

@@ -17,5 +17,5 @@ export { findShortcuts } from "./find-shortcuts";
 export { findBarrierCrossings } from "./find-barrier-crossings";
 export { metresBetween } from "./metres-between";
 export { createAssessmentHandler, type AssessmentRequest, type AssessmentResponse } from "./assessment-worker-protocol";
-export { GeoJsonInputError, validateFeatureCollection, validateSites } from "./validate-geojson";
+export { GeoJsonInputError, validateSites } from "./validate-sites";
 export * from "./types";

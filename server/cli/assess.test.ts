@@ -37,7 +37,13 @@ describe("npm run assess", () => {
     writeFileSync(notJson, "<osm/>");
     const broken = run("--osm", notJson, "--sites", join(fixture, "sites.geojson"));
     expect(broken.status).toBe(2);
-    expect(broken.stderr).toMatch(/is not JSON/);
+    expect(broken.stderr).toMatch(/cannot be read as JSON/);
+    const projected = join(tmpdir(), `assess-utm-${process.pid}.geojson`);
+    writeFileSync(projected, JSON.stringify({ type: "FeatureCollection", features: [{ type: "Feature", properties: { name: "A" }, geometry: { type: "Point", coordinates: [569000, 7034000] } }] }));
+    const utm = run("--osm", join(fixture, "in.geojson"), "--sites", projected);
+    expect(utm.status).toBe(2);
+    expect(utm.stderr).toMatch(/EPSG:25833/);
+    rmSync(projected);
     const huge = join(tmpdir(), `assess-huge-${process.pid}.geojson`);
     writeFileSync(huge, "");
     truncateSync(huge, 201 * 1024 * 1024); // sparse: takes no disk space

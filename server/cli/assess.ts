@@ -6,7 +6,9 @@
 import { readFileSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { assessSite, assessmentsToCsv, formatAssessment, prepareArea, type AreaOfConcern, type AssessmentConfig } from "../../app/geo/index";
-import { GeoJsonInputError, validateFeatureCollection, validateSites } from "../../app/geo/validate-geojson";
+import { GeoJsonInputError, validateSites } from "../../app/geo/validate-sites";
+import { validateGeoJson } from "../../app/reference-data/validate-geojson";
+import type { FeatureCollection } from "geojson";
 
 const MAX_FILE_BYTES = 200 * 1024 * 1024;
 const USAGE =
@@ -25,6 +27,20 @@ function readJsonFile(path: string, label: string): unknown {
   } catch (error) {
     throw new GeoJsonInputError(`${label}: ${path} is not JSON (${(error as Error).message})`);
   }
+}
+
+/** A GeoJSON file, checked like an upload in the app (WGS84, geometry, size). */
+function readGeoJsonFile(path: string, label: string): FeatureCollection {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    throw new GeoJsonInputError(`${label}: file not found: ${path}`);
+  }
+  if (size > MAX_FILE_BYTES) throw new GeoJsonInputError(`${label}: ${path} is ${(size / 1024 / 1024).toFixed(0)} MB; the limit is 200 MB — cut the area smaller`);
+  const result = validateGeoJson(readFileSync(path), { maxBytes: MAX_FILE_BYTES });
+  if (!result.ok) throw new GeoJsonInputError(`${label}: ${path}: ${result.error.messageEn}`);
+  return { type: "FeatureCollection", features: result.features };
 }
 
 function readConfig(path: string | undefined): Partial<AssessmentConfig> | undefined {
@@ -64,11 +80,11 @@ function main(argv: string[]): number {
     if (options.format !== "json" && options.format !== "csv") throw new GeoJsonInputError(`--format must be json or csv, not "${options.format}"`);
     const language = options.language;
     if (language !== "nb" && language !== "en") throw new GeoJsonInputError(`--language must be nb or en`);
-    const osm = validateFeatureCollection(readJsonFile(options.osm, "--osm"), options.osm);
-    const sites = validateSites(validateFeatureCollection(readJsonFile(options.sites, "--sites"), options.sites), options.sites);
+    const osm = readGeoJsonFile(options.osm, "--osm");
+    const sites = validateSites(readGeoJsonFile(options.sites, "--sites"), options.sites);
     const config = readConfig(options.config);
     const areasOfConcern = options.concern
-      ? (validateFeatureCollection(readJsonFile(options.concern, "--concern"), options.concern).features.filter(
+      ? (readGeoJsonFile(options.concern, "--concern").features.filter(
           (feature) => feature.geometry?.type === "Polygon" || feature.geometry?.type === "MultiPolygon",
         ) as AreaOfConcern[])
       : undefined;
