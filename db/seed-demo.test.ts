@@ -1,11 +1,29 @@
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { listDecisions, readPhase } from "../app/decision-log/plan-document";
 import { authenticate } from "../app/auth/users.server";
+import { assessSite, everydayCategories, prepareArea, type SiteAssessment } from "../app/geo";
 import { listMembers } from "../app/members/members.server";
+import { listLayers, loadLayers } from "../app/reference-data/reference-layers.server";
+import { listSites } from "../app/sites/site-document";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../test/support/database";
-import { documentUpdates } from "./schema";
-import { demoAccounts, demoPassword, seedDemo } from "./seed-demo";
+import { demoArea, demoSiteNames, demoSitesCollection } from "./demo-area/demo-area";
+import { demoAreaFile, demoFileText, demoSitesFile } from "./demo-area/write-demo-area";
+import { documentUpdates, projects } from "./schema";
+import { demoAccounts, demoAreaLayerName, demoPassword, seedDemo } from "./seed-demo";
+
+describe("demo area files", () => {
+  it("match the module that builds them (regenerate with npx tsx db/demo-area/write-demo-area.ts)", () => {
+    expect(readFileSync(demoAreaFile, "utf8")).toBe(demoFileText(demoArea()));
+    expect(readFileSync(demoSitesFile, "utf8")).toBe(demoFileText(demoSitesCollection()));
+  });
+
+  it("stay small", () => {
+    expect(demoArea().features.length).toBeLessThan(300);
+    expect(readFileSync(demoAreaFile).length).toBeLessThan(300_000);
+  });
+});
 
 describe.each(testDatabaseKinds)("demo data on %s", (kind) => {
   let database: TestDatabase;
@@ -30,6 +48,59 @@ describe.each(testDatabaseKinds)("demo data on %s", (kind) => {
     const decisions = listDecisions(doc);
     expect(decisions).toHaveLength(2);
     expect(decisions.every((decision) => decision.recordedBy?.name === "Kari (kommunen)")).toBe(true);
+  });
+
+  it("gives the demo project the invented area as its OSM layer, and sites that each show their finding", async () => {
+    const [project] = await database.db.select({ id: projects.id }).from(projects);
+    const layers = await listLayers(database.db, project.id);
+    expect(layers).toHaveLength(1);
+    expect(layers[0]).toMatchObject({ source: "osm", name: demoAreaLayerName, featureCount: demoArea().features.length });
+
+    const rows = await database.db.select().from(documentUpdates);
+    const doc = new Y.Doc();
+    for (const row of rows) Y.applyUpdate(doc, row.data);
+    const sites = listSites(doc);
+    expect(sites.map((site) => site.name).sort()).toEqual(Object.values(demoSiteNames).sort());
+    expect(new Set(sites.map((site) => site.status)).size).toBeGreaterThan(1);
+    expect(sites.some((site) => site.geometry.type === "Polygon")).toBe(true);
+
+    // The real engine on what was stored, as the map and the command line run it.
+    const area = prepareArea({ osm: await loadLayers(database.db, project.id) });
+    const assessed = new Map<string, SiteAssessment>(
+      sites.map((site) => [site.name, assessSite(area, site, { includeReachableNetwork: false })]),
+    );
+    const safe = assessed.get(demoSiteNames.safe)!;
+    const railway = assessed.get(demoSiteNames.railwayShortcut)!;
+    const noise = assessed.get(demoSiteNames.noiseBarrier)!;
+    const neighbourhood = assessed.get(demoSiteNames.neighbourhood)!;
+
+    // Everything close and safe.
+    expect(safe.shortcuts).toEqual([]);
+    for (const category of everydayCategories) {
+      expect(safe.nearest[category], category).not.toBeNull();
+      expect(safe.nearest[category]!.status, category).toBe("pass");
+    }
+    expect(safe.nearest.fireStation).not.toBeNull();
+    expect(safe.nearest.police).not.toBeNull();
+    expect(safe.neighbourhood.supportedHomesStatus).toBe("pass");
+
+    // The bus stop across the railway, reached safely only round by the level crossing.
+    const railwayShortcut = railway.shortcuts.find((shortcut) => shortcut.barrier === "railway");
+    expect(railwayShortcut).toMatchObject({ category: "busStop", destinationName: "Eikelund stasjon" });
+    expect(railwayShortcut!.walkMeters).not.toBeNull();
+    expect(railwayShortcut!.walkMeters! / railwayShortcut!.straightMeters).toBeGreaterThan(area.config.shortcutMinDetourRatio);
+
+    // Behind the noise barrier along the trunk road: the stop and the shop on the other side.
+    expect(noise.shortcuts.length).toBeGreaterThan(0);
+    expect(noise.shortcuts.every((shortcut) => shortcut.barrier === "noise_barrier" || shortcut.barrier === "trunk")).toBe(true);
+    expect(noise.shortcuts.map((shortcut) => shortcut.category)).toContain("busStop");
+
+    // Existing supported housing and the school nearby.
+    expect(neighbourhood.neighbourhood.supportedHomesWithin).toBeGreaterThan(area.config.thresholds.supportedHomesWithin!.pass);
+    expect(neighbourhood.neighbourhood.supportedHomesStatus).not.toBe("pass");
+    expect(neighbourhood.nearest.school?.status).not.toBe("pass");
+    expect(neighbourhood.shortcuts).toEqual([]);
+    for (const other of [safe, railway, noise]) expect(other.neighbourhood.supportedHomesWithin).toBeLessThan(neighbourhood.neighbourhood.supportedHomesWithin);
   });
 
   it("does nothing on a database that already has users", async () => {

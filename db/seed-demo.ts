@@ -6,8 +6,14 @@ import { createUser } from "../app/auth/users.server";
 import { createProject } from "../app/projects/projects.server";
 import { addDecision, decisionsMap, setPhase } from "../app/decision-log/plan-document";
 import type { Role } from "../app/permissions";
+import { storeLayer } from "../app/reference-data/reference-layers.server";
+import { addSite } from "../app/sites/site-document";
+import { demoArea, demoSites } from "./demo-area/demo-area";
 
 export const demoPassword = "demo-passord";
+
+/** Name of the demo project's OpenStreetMap-style reference layer: an invented area, see db/demo-area/. */
+export const demoAreaLayerName = "Demoområde (oppdiktet)";
 
 /** Invented people, one per role: nobody real, no real addresses. */
 export const demoAccounts: ReadonlyArray<{ username: string; name: string; role: Role }> = [
@@ -55,7 +61,16 @@ export async function seedDemo(db: Database): Promise<{ projectId: string } | nu
     });
   }
 
-  // A plan document with a phase and two decisions, stamped as the server would.
+  // The invented neighbourhood as the project's OSM layer, as if a planner had imported it.
+  await storeLayer(db, {
+    projectId: project.id,
+    source: "osm",
+    name: demoAreaLayerName,
+    features: demoArea().features,
+    createdBy: owner,
+  });
+
+  // A plan document with a phase, two decisions stamped as the server would, and the demo sites.
   const doc = new Y.Doc();
   const recordedBy = { id: owner, name: "Kari (kommunen)" };
   const recordedAt = new Date().toISOString();
@@ -82,6 +97,7 @@ export async function seedDemo(db: Database): Promise<{ projectId: string } | nu
       entry?.set("updatedBy", recordedBy);
       entry?.set("updatedAt", recordedAt);
     }
+    for (const site of demoSites()) addSite(doc, site);
   });
   await db.update(projects).set({ phase: "localisation" }).where(eq(projects.id, project.id));
   await db.insert(documentUpdates).values({
