@@ -31,6 +31,8 @@ export default defineConfig({
       "y-websocket",
       "y-indexeddb",
       "lib0/decoding",
+      "leaflet",
+      "react-leaflet",
       // Reached by the dependency scan through *.server.ts imports of route modules;
       // listing them avoids a full reload on the first page load in dev.
       "@remix-run/node",

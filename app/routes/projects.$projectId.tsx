@@ -53,6 +53,9 @@ export default function ProjectLayout() {
         <NavLink to={`/projects/${project.id}/members`} className="ds-link">
           {t("project.members")}
         </NavLink>
+        <NavLink to={`/projects/${project.id}/map`} className="ds-link">
+          {t("project.map")}
+        </NavLink>
       </nav>
       <Outlet />
     </main>

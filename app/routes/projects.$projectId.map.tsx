@@ -1,0 +1,33 @@
+import { Paragraph, Spinner } from "@digdir/designsystemet-react";
+import { useRouteLoaderData } from "@remix-run/react";
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { SiteWorkspace } from "../sites/site-workspace";
+import type { loader as projectLoader } from "./projects.$projectId";
+
+/**
+ * The project map: every member sees the sites and their assessment; planners
+ * add and move sites. The page is live and Leaflet needs `window`, so it
+ * renders only after hydration (the server sends a loading line).
+ */
+export default function ProjectMap() {
+  const { t } = useTranslation();
+  const data = useRouteLoaderData<typeof projectLoader>("routes/projects.$projectId");
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  if (!data) return null;
+  if (!hydrated) {
+    return (
+      <Paragraph>
+        <Spinner aria-hidden data-size="sm" /> {t("siteMap.loadingMap")}
+      </Paragraph>
+    );
+  }
+  return (
+    <SiteWorkspace
+      projectId={data.project.id}
+      self={{ id: data.user.id, name: data.user.name, role: data.role }}
+      mayEditPlan={data.may.editPlan}
+    />
+  );
+}

@@ -1,0 +1,190 @@
+import { Alert, Button, Heading, Paragraph, Spinner } from "@digdir/designsystemet-react";
+import { useRevalidator } from "@remix-run/react";
+import type { FeatureCollection } from "geojson";
+import { lazy, Suspense, useCallback, useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { Role } from "../permissions";
+import { useObserveDeep, useSharedDocument } from "../sync/use-shared-document";
+import { AssessmentTable, ShortcutList } from "./assessment-table";
+import { addSite, listSites, sitesMap, updateSite } from "./site-document";
+import { pointAt, sitePosition } from "./site-position";
+import { SitePositionForm } from "./site-position-form";
+import { useSiteAssessments } from "./use-site-assessments.client";
+import "./site-map.css";
+
+const SiteMap = lazy(() => import("./site-map.client"));
+
+type ReferenceState = { state: "loading" } | { state: "failed" } | { state: "loaded"; geojson: FeatureCollection | null };
+
+function useReferenceData(projectId: string): ReferenceState {
+  const [reference, setReference] = useState<ReferenceState>({ state: "loading" });
+  useEffect(() => {
+    const controller = new AbortController();
+    fetch(`/projects/${projectId}/reference-data`, { signal: controller.signal, headers: { Accept: "application/json" } })
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`reference data: HTTP ${response.status}`);
+        const body = (await response.json()) as { geojson?: FeatureCollection };
+        const geojson = body.geojson && body.geojson.features.length > 0 ? body.geojson : null;
+        setReference({ state: "loaded", geojson });
+      })
+      .catch(() => {
+        if (!controller.signal.aborted) setReference({ state: "failed" });
+      });
+    return () => controller.abort();
+  }, [projectId]);
+  return reference;
+}
+
+/**
+ * The live map page of a project: sites from the shared plan document on a
+ * Leaflet map, their assessment from a Web Worker, and the same in a table.
+ * Rendered only in the browser (the route waits for hydration).
+ */
+export function SiteWorkspace({ projectId, self, mayEditPlan }: { projectId: string; self: { id: string; name: string; role: Role }; mayEditPlan: boolean }) {
+  const { t, i18n } = useTranslation();
+  const revalidator = useRevalidator();
+  const [generation, setGeneration] = useState(0);
+  const shared = useSharedDocument(`project/${projectId}/plan`, self, generation, () => {
+    revalidator.revalidate();
+    setGeneration((value) => value + 1);
+  });
+  const doc = shared?.doc;
+  useObserveDeep(doc ? sitesMap(doc) : undefined);
+  const sites = doc ? listSites(doc) : [];
+  const reference = useReferenceData(projectId);
+  const referenceData = reference.state === "loaded" ? reference.geojson : null;
+  const assessments = useSiteAssessments(referenceData, sites);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
+
+  const editable = mayEditPlan && !!shared && !shared.readOnly && shared.status !== "denied";
+  const selected = sites.find((site) => site.id === selectedId) ?? null;
+  const selectedAssessment = selected ? assessments.bySite.get(selected.id) : undefined;
+
+  const add = useCallback(
+    (input: { name: string; lat: number; lon: number }) => {
+      if (!doc) return;
+      const name = input.name || t("siteMap.defaultName", { number: listSites(doc).length + 1 });
+      const id = addSite(doc, { name, status: "candidate", notes: "", geometry: pointAt(input) });
+      setSelectedId(id);
+      setAdding(false);
+    },
+    [doc, t],
+  );
+  const move = useCallback(
+    (id: string, position: { lat: number; lon: number }) => {
+      if (doc) updateSite(doc, id, { geometry: pointAt(position) });
+    },
+    [doc],
+  );
+
+  if (!shared) {
+    return (
+      <Paragraph>
+        <Spinner aria-hidden data-size="sm" /> {t("project.status.loading")}
+      </Paragraph>
+    );
+  }
+  const selectedPosition = selected ? sitePosition(selected) : null;
+  return (
+    <div className="stack site-workspace">
+      <Heading level={2} data-size="md">
+        {t("siteMap.title")}
+      </Heading>
+      <p className="status" role="status" data-testid="connection-status" data-status={shared.status}>
+        {t(`project.status.${shared.status}`)}
+      </p>
+      {shared.status === "denied" ? <Alert data-color="danger">{t("project.status.denied")}</Alert> : null}
+      {!mayEditPlan ? <Alert data-color="info">{t("siteMap.readOnly")}</Alert> : null}
+      {reference.state === "loading" ? <Paragraph className="muted">{t("siteMap.referenceLoading")}</Paragraph> : null}
+      {reference.state === "failed" ? <Alert data-color="warning">{t("siteMap.referenceFailed")}</Alert> : null}
+      {reference.state === "loaded" && !reference.geojson ? <Alert data-color="info">{t("siteMap.referenceNone")}</Alert> : null}
+      {assessments.error ? <Alert data-color="danger">{t("siteMap.assessmentFailed", { message: assessments.error })}</Alert> : null}
+
+      {editable ? (
+        <div className="stack">
+          <div className="row">
+            <Button type="button" variant={adding ? "secondary" : "primary"} aria-pressed={adding} onClick={() => setAdding((value) => !value)}>
+              {adding ? t("siteMap.cancelAdd") : t("siteMap.addSite")}
+            </Button>
+          </div>
+          {adding ? (
+            <>
+              <Paragraph>{t("siteMap.addSiteHint")}</Paragraph>
+              <SitePositionForm
+                title={t("siteMap.addSiteForm")}
+                submitLabel={t("siteMap.save")}
+                withName
+                initial={{ name: "", lat: "", lon: "" }}
+                onSubmit={add}
+                onCancel={() => setAdding(false)}
+              />
+            </>
+          ) : null}
+        </div>
+      ) : null}
+
+      <div className="site-map-layout">
+        <Suspense
+          fallback={
+            <div className="site-map site-map--loading">
+              <Spinner aria-hidden data-size="sm" /> {t("siteMap.loadingMap")}
+            </div>
+          }
+        >
+          <SiteMap
+            reference={referenceData}
+            sites={sites}
+            assessments={assessments.bySite}
+            selectedId={selectedId}
+            onSelect={setSelectedId}
+            editable={editable}
+            adding={adding}
+            onAddAt={(position) => add({ name: "", ...position })}
+            onMove={move}
+          />
+        </Suspense>
+        <aside className="stack site-panel" aria-labelledby="sites-heading">
+          <Heading level={2} data-size="sm" id="sites-heading">
+            {t("siteMap.sites")}
+          </Heading>
+          {sites.length === 0 ? <Paragraph className="muted">{t("siteMap.noSites")}</Paragraph> : null}
+          <ul className="site-list">
+            {sites.map((site) => (
+              <li key={site.id}>
+                <Button type="button" variant="tertiary" data-size="sm" aria-pressed={site.id === selectedId} onClick={() => setSelectedId(site.id)}>
+                  {t("siteMap.select", { name: site.name })}
+                </Button>
+              </li>
+            ))}
+          </ul>
+          {selected ? (
+            <section className="stack" data-testid="selected-site" aria-live="polite">
+              <Heading level={3} data-size="xs">
+                {t("siteMap.selectedPanel", { name: selected.name })}
+              </Heading>
+              {selectedAssessment ? (
+                <>
+                  <Paragraph>{selectedAssessment.summary[i18n.language === "en" ? "en" : "nb"]}</Paragraph>
+                  <ShortcutList assessment={selectedAssessment} />
+                  <Paragraph className="muted">{t("siteMap.routesShown")}</Paragraph>
+                </>
+              ) : null}
+              {editable && selectedPosition && selected.geometry.type === "Point" ? (
+                <SitePositionForm
+                  key={`${selected.id}:${selectedPosition.lat}:${selectedPosition.lon}`}
+                  title={t("siteMap.moveSiteForm")}
+                  submitLabel={t("siteMap.move")}
+                  withName={false}
+                  initial={{ name: selected.name, lat: String(selectedPosition.lat), lon: String(selectedPosition.lon) }}
+                  onSubmit={(position) => move(selected.id, position)}
+                />
+              ) : null}
+            </section>
+          ) : null}
+        </aside>
+      </div>
+      <AssessmentTable sites={sites} assessments={assessments.bySite} busy={assessments.busy} />
+    </div>
+  );
+}
