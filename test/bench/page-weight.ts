@@ -53,6 +53,15 @@ async function main() {
         current.locator("[data-testid=connection-status][data-status=connected]").waitFor(),
       ),
     ]);
+    const map = await page.context().newPage();
+    rows.push([
+      "map page (live)",
+      // Done when the lazily loaded map has drawn the demo's sites and the worker has assessed them.
+      await assetsOf(map, `/projects/${app.demoProjectId}/map`, async (current) => {
+        await current.locator(".site-marker").first().waitFor({ state: "attached" });
+        await current.getByTestId("assessment-table").locator("[data-status]").first().waitFor();
+      }),
+    ]);
     console.log("page                  JS files  JS raw      JS gzip     CSS gzip");
     for (const [name, sizes] of rows) {
       console.log(
