@@ -26,6 +26,8 @@ export interface SiteMapProps {
   adding: boolean;
   onAddAt(position: { lat: number; lon: number }): void;
   onMove(id: string, position: { lat: number; lon: number }): void;
+  /** Changes when the map should show a site up close (chosen in the list, or just added). */
+  focus: { siteId: string; request: number } | null;
 }
 
 /** Norway, until there is data to fit the map to. */
@@ -82,6 +84,20 @@ function FitOnce({ reference, sites }: { reference: FeatureCollection | null; si
     done.current = true;
     map.fitBounds(bounds, { padding: [24, 24], maxZoom: 16 });
   }, [map, reference, sites]);
+  return null;
+}
+
+/** Shows a site up close when asked to, so it can be read and dragged. */
+function FocusSite({ focus, sites }: { focus: SiteMapProps["focus"]; sites: Site[] }) {
+  const map = useMap();
+  const siteRef = useRef(sites);
+  siteRef.current = sites;
+  useEffect(() => {
+    const site = focus ? siteRef.current.find((candidate) => candidate.id === focus.siteId) : undefined;
+    if (!site) return;
+    const position = sitePosition(site);
+    map.setView([position.lat, position.lon], Math.max(map.getZoom(), 16), { animate: false });
+  }, [map, focus]);
   return null;
 }
 
@@ -194,6 +210,7 @@ export default function SiteMap(props: SiteMapProps) {
           <SiteMarker key={site.id} site={site} selected={site.id === selectedId} editable={props.editable} onSelect={props.onSelect} onMove={props.onMove} />
         ))}
         <FitOnce reference={reference} sites={sites} />
+        <FocusSite focus={props.focus} sites={sites} />
         <ClickToAdd adding={props.adding} onAddAt={props.onAddAt} />
       </MapContainer>
     </section>

@@ -56,6 +56,11 @@ export function SiteWorkspace({ projectId, self, mayEditPlan }: { projectId: str
   const assessments = useSiteAssessments(referenceData, sites);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
+  const [focus, setFocus] = useState<{ siteId: string; request: number } | null>(null);
+  const show = useCallback((siteId: string) => {
+    setSelectedId(siteId);
+    setFocus((previous) => ({ siteId, request: (previous?.request ?? 0) + 1 }));
+  }, []);
 
   const editable = mayEditPlan && !!shared && !shared.readOnly && shared.status !== "denied";
   const selected = sites.find((site) => site.id === selectedId) ?? null;
@@ -66,10 +71,10 @@ export function SiteWorkspace({ projectId, self, mayEditPlan }: { projectId: str
       if (!doc) return;
       const name = input.name || t("siteMap.defaultName", { number: listSites(doc).length + 1 });
       const id = addSite(doc, { name, status: "candidate", notes: "", geometry: pointAt(input) });
-      setSelectedId(id);
+      show(id);
       setAdding(false);
     },
-    [doc, t],
+    [doc, t, show],
   );
   const move = useCallback(
     (id: string, position: { lat: number; lon: number }) => {
@@ -142,6 +147,7 @@ export function SiteWorkspace({ projectId, self, mayEditPlan }: { projectId: str
             adding={adding}
             onAddAt={(position) => add({ name: "", ...position })}
             onMove={move}
+            focus={focus}
           />
         </Suspense>
         <aside className="stack site-panel" aria-labelledby="sites-heading">
@@ -152,7 +158,7 @@ export function SiteWorkspace({ projectId, self, mayEditPlan }: { projectId: str
           <ul className="site-list">
             {sites.map((site) => (
               <li key={site.id}>
-                <Button type="button" variant="tertiary" data-size="sm" aria-pressed={site.id === selectedId} onClick={() => setSelectedId(site.id)}>
+                <Button type="button" variant="tertiary" data-size="sm" aria-pressed={site.id === selectedId} onClick={() => show(site.id)}>
                   {t("siteMap.select", { name: site.name })}
                 </Button>
               </li>

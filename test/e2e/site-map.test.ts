@@ -1,9 +1,10 @@
 /**
  * The project map with live site assessment, against the production build: a
  * planner uploads a small reference area, adds a site through the keyboard
- * form and reads its assessment in the table; moving it changes the figures;
- * the police, in a second browser, sees the site appear and move live and has
- * no way to add one. No map tiles are needed (there is no internet here).
+ * form and reads its assessment in the table; moving it (form, then a drag of
+ * its marker) changes the figures; the police, in a second browser, sees the
+ * site appear and move live and has no way to add one. No map tiles are
+ * needed (there is no internet here).
  */
 import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
@@ -124,6 +125,25 @@ describe("the project map: sites assessed live", () => {
     await expect.poll(() => policeRow.locator("[data-category=grocery]").textContent(), { timeout: 15_000 }).toBe(after);
     await screenshot(planner, "site-map-2-planner-moved");
     await screenshot(police, "site-map-3-police-live");
+  });
+
+  it("moves the site by dragging its marker; the figures follow for both", async () => {
+    await planner.getByRole("button", { name: `Vis ${siteName}` }).click();
+    const marker = planner.getByTitle(`Tomt: ${siteName}`);
+    const box = await marker.boundingBox();
+    if (!box) throw new Error("the site's marker is not on the map");
+    const before = await plannerRow().locator("[data-category=grocery]").textContent();
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await planner.mouse.move(x, y);
+    await planner.mouse.down();
+    for (let step = 1; step <= 10; step += 1) await planner.mouse.move(x, y + step * 8);
+    await planner.mouse.up();
+    await expect.poll(() => plannerRow().locator("[data-category=grocery]").textContent(), { timeout: 15_000 }).not.toBe(before);
+    const after = (await plannerRow().locator("[data-category=grocery]").textContent()) ?? "";
+    const policeRow = police.getByTestId("assessment-table").getByRole("row").filter({ hasText: siteName });
+    await expect.poll(() => policeRow.locator("[data-category=grocery]").textContent(), { timeout: 15_000 }).toBe(after);
+    await screenshot(planner, "site-map-4-planner-dragged");
   });
 
   it("logged no script errors in any page along the way", () => {
