@@ -2,7 +2,7 @@
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["build/**", "node_modules/**", ".data/**", "test-results/**", "**/*.js", "**/*.mjs"] },
+  { ignores: ["build/**", "build-*/**", "node_modules/**", ".data/**", "test-results/**", "**/*.js", "**/*.mjs"] },
   {
     files: ["**/*.ts", "**/*.tsx"],
     extends: [tseslint.configs.base],

@@ -11,6 +11,8 @@ export default defineConfig({
   resolve: { alias: { "~": new URL("./app", import.meta.url).pathname } },
   plugins: [
     remix({
+      // BUILD_DIR lets parallel builds keep apart (the server reads the same variable).
+      buildDirectory: process.env.BUILD_DIR ?? "build",
       future: {
         v3_fetcherPersist: true,
         v3_relativeSplatPath: true,
@@ -33,6 +35,7 @@ export default defineConfig({
       "lib0/decoding",
       "leaflet",
       "react-leaflet",
+      "@geoman-io/leaflet-geoman-free",
       // Reached by the dependency scan through *.server.ts imports of route modules;
       // listing them avoids a full reload on the first page load in dev.
       "@remix-run/node",

@@ -23,6 +23,20 @@ describe("permission table", () => {
     expect(roles.filter((role) => can(role, "reference:import"))).toEqual(["owner", "planner"]);
   });
 
+  it("opens the areas-of-concern document to police (write) and the municipality (read) only", () => {
+    expect(roles.filter((role) => syncAccess(role, "concerns") === "write")).toEqual(["police"]);
+    expect(roles.filter((role) => syncAccess(role, "concerns") === "read")).toEqual(["owner", "planner"]);
+    expect(syncAccess("resident", "concerns")).toBeNull();
+    expect(syncAccess("fire", "concerns")).toBeNull();
+    expect(syncAccess("observer", "concerns")).toBeNull();
+  });
+
+  it("lets everyone but observers comment and rate, and only planners reveal ratings", () => {
+    expect(roles.filter((role) => can(role, "comments:write"))).toEqual(["owner", "planner", "police", "fire", "resident"]);
+    expect(roles.filter((role) => can(role, "ratings:write"))).toEqual(["owner", "planner", "police", "fire", "resident"]);
+    expect(roles.filter((role) => can(role, "ratings:reveal"))).toEqual(["owner", "planner"]);
+  });
+
   it("never hands out ownership by invite", () => {
     expect(invitableRoles).not.toContain("owner");
   });

@@ -22,7 +22,7 @@ export function isInvitableRole(value: unknown): value is InvitableRole {
  * Permission domains: one Y.Doc per project per domain, named
  * `project/<projectId>/<domain>`.
  */
-export const syncDomains = ["plan"] as const;
+export const syncDomains = ["plan", "concerns"] as const;
 export type SyncDomain = (typeof syncDomains)[number];
 
 export type Action =
@@ -35,8 +35,13 @@ export type Action =
   | "plan:write"
   | "reference:read"
   | "reference:import"
+  | "reference:edit"
   | "concerns:read"
-  | "concerns:write";
+  | "concerns:write"
+  | "feedback:read"
+  | "comments:write"
+  | "ratings:write"
+  | "ratings:reveal";
 
 const everyone: readonly Role[] = roles;
 const planners: readonly Role[] = ["owner", "planner"];
@@ -53,9 +58,17 @@ export const permissions: Readonly<Record<Action, readonly Role[]>> = {
   /** Map reference data (OpenStreetMap or uploaded GeoJSON) around the project's sites. */
   "reference:read": everyone,
   "reference:import": planners,
+  /** Points added by hand (destinations, existing supported-housing units with their number of homes). */
+  "reference:edit": planners,
   /** Areas of concern (e.g. known drug scenes): police draw them; only police and the municipality see them. */
   "concerns:read": ["owner", "planner", "police"],
   "concerns:write": ["police"],
+  /** Comments and agency ratings on sites: everyone reads (ratings of other roles only once revealed). */
+  "feedback:read": everyone,
+  "comments:write": ["owner", "planner", "police", "fire", "resident"],
+  "ratings:write": ["owner", "planner", "police", "fire", "resident"],
+  /** Planners reveal each role's ratings to the other roles, so a workshop hears each agency's own view first. */
+  "ratings:reveal": planners,
 };
 
 export function can(role: Role, action: Action): boolean {

@@ -93,9 +93,11 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
     build = () => devServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>;
     closeVite = () => devServer.close();
   } else {
-    app.use("/assets", express.static(path.join(root, "build/client/assets"), { immutable: true, maxAge: "1y" }));
-    app.use(express.static(path.join(root, "build/client"), { maxAge: "1h" }));
-    const buildPath = path.join(root, "build/server/index.js");
+    // BUILD_DIR lets parallel builds (e.g. several developers' browser tests) keep apart; default "build".
+    const buildDirectory = path.resolve(root, process.env.BUILD_DIR ?? "build");
+    app.use("/assets", express.static(path.join(buildDirectory, "client/assets"), { immutable: true, maxAge: "1y" }));
+    app.use(express.static(path.join(buildDirectory, "client"), { maxAge: "1h" }));
+    const buildPath = path.join(buildDirectory, "server/index.js");
     build = (await import(buildPath)) as ServerBuild;
   }
 

@@ -1,3 +1,8 @@
+import { en as compare } from "../compare/messages";
+import { en as concerns } from "../concerns/messages";
+import { en as feedback } from "../feedback/messages";
+import { en as referencePoints } from "../reference-points/messages";
+import { en as siteEditor } from "../sites/editor-messages";
 import type { Messages } from "./nb";
 
 /** English: the app's second language. Same keys as nb.ts (the type checks it). */
@@ -253,6 +258,11 @@ export const en: Messages = {
     markerLabel: "Site: {{name}}",
     assessmentFailed: "The assessment failed: {{message}}",
   },
+  siteEditor,
+  compare,
+  feedback,
+  concerns,
+  referencePoints,
   language: {
     nb: "Norsk (bokmål)",
     en: "English",

@@ -1,4 +1,11 @@
-/** Norsk bokmål: the app's first language. */
+import { nb as compare } from "../compare/messages";
+import { nb as concerns } from "../concerns/messages";
+import { nb as feedback } from "../feedback/messages";
+import { nb as referencePoints } from "../reference-points/messages";
+import { nb as siteEditor } from "../sites/editor-messages";
+import type { Widen } from "./widen";
+
+/** Norsk bokmål: the app's first language. Parts of the map page keep their texts beside their code. */
 export const nb = {
   app: {
     name: "Boplan",
@@ -251,11 +258,15 @@ export const nb = {
     markerLabel: "Tomt: {{name}}",
     assessmentFailed: "Vurderingen feilet: {{message}}",
   },
+  siteEditor,
+  compare,
+  feedback,
+  concerns,
+  referencePoints,
   language: {
     nb: "Norsk (bokmål)",
     en: "English",
   },
 } as const;
 
-type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof nb>;

@@ -10,7 +10,11 @@ import L from "leaflet";
 import { useEffect, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { CircleMarker, GeoJSON, LayersControl, MapContainer, Marker, Polyline, TileLayer, Tooltip, useMap, useMapEvents } from "react-leaflet";
+import { ReachMapLayer } from "../compare/reach-map-layer.client";
+import { ConcernsMapLayer } from "../concerns/concerns-map-layer.client";
+import { FeedbackMapLayer } from "../feedback/feedback-map-layer.client";
 import { everydayCategories, type SiteAssessment } from "../geo/types";
+import { ReferencePointsMapLayer } from "../reference-points/reference-points-map-layer.client";
 import { baseMaps } from "./base-maps";
 import { sitePosition } from "./site-position";
 import type { Site } from "./site-document";
@@ -205,10 +209,14 @@ export default function SiteMap(props: SiteMapProps) {
             pointToLayer={(feature, position) => destinationMarker(feature as Feature<Geometry, Record<string, unknown> | null>, position)}
           />
         ) : null}
+        <ReachMapLayer />
+        <ConcernsMapLayer />
+        <ReferencePointsMapLayer />
         {selected ? <SelectedRoutes assessment={selected} /> : null}
         {sites.map((site) => (
           <SiteMarker key={site.id} site={site} selected={site.id === selectedId} editable={props.editable} onSelect={props.onSelect} onMove={props.onMove} />
         ))}
+        <FeedbackMapLayer />
         <FitOnce reference={reference} sites={sites} />
         <FocusSite focus={props.focus} sites={sites} />
         <ClickToAdd adding={props.adding} onAddAt={props.onAddAt} />

@@ -1,11 +1,19 @@
 import { Alert, Button, Heading, Paragraph, Spinner } from "@digdir/designsystemet-react";
 import { useRevalidator } from "@remix-run/react";
 import type { FeatureCollection } from "geojson";
-import { lazy, Suspense, useCallback, useEffect, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Role } from "../permissions";
 import { useObserveDeep, useSharedDocument } from "../sync/use-shared-document";
-import { AssessmentTable, ShortcutList } from "./assessment-table";
+import { useAssessmentConfig } from "../compare/assessment-settings";
+import { CompareSites } from "../compare/compare-sites";
+import { SiteDetails } from "../compare/site-details";
+import { ConcernsPanel } from "../concerns/concerns-panel";
+import { ConcernsContext, useConcerns } from "../concerns/use-concerns";
+import { FeedbackPanel, FeedbackProvider } from "../feedback/feedback";
+import { ReferencePointsPanel } from "../reference-points/reference-points-panel";
+import { ShortcutList } from "./assessment-table";
+import { MapPageContext, type MapPage } from "./map-page-context";
 import { addSite, listSites, sitesMap, updateSite } from "./site-document";
 import { pointAt, sitePosition } from "./site-position";
 import { SitePositionForm } from "./site-position-form";
@@ -16,7 +24,7 @@ const SiteMap = lazy(() => import("./site-map.client"));
 
 type ReferenceState = { state: "loading" } | { state: "failed" } | { state: "loaded"; geojson: FeatureCollection | null };
 
-function useReferenceData(projectId: string): ReferenceState {
+function useReferenceData(projectId: string, generation: number): ReferenceState {
   const [reference, setReference] = useState<ReferenceState>({ state: "loading" });
   useEffect(() => {
     const controller = new AbortController();
@@ -31,7 +39,7 @@ function useReferenceData(projectId: string): ReferenceState {
         if (!controller.signal.aborted) setReference({ state: "failed" });
       });
     return () => controller.abort();
-  }, [projectId]);
+  }, [projectId, generation]);
   return reference;
 }
 
@@ -51,9 +59,13 @@ export function SiteWorkspace({ projectId, self, mayEditPlan }: { projectId: str
   const doc = shared?.doc;
   useObserveDeep(doc ? sitesMap(doc) : undefined);
   const sites = doc ? listSites(doc) : [];
-  const reference = useReferenceData(projectId);
+  const [referenceGeneration, setReferenceGeneration] = useState(0);
+  const reloadReference = useCallback(() => setReferenceGeneration((value) => value + 1), []);
+  const reference = useReferenceData(projectId, referenceGeneration);
   const referenceData = reference.state === "loaded" ? reference.geojson : null;
-  const assessments = useSiteAssessments(referenceData, sites);
+  const concerns = useConcerns(projectId, self);
+  const config = useAssessmentConfig(doc);
+  const assessments = useSiteAssessments(referenceData, sites, { config, areasOfConcern: concerns.areas });
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const [focus, setFocus] = useState<{ siteId: string; request: number } | null>(null);
@@ -83,7 +95,29 @@ export function SiteWorkspace({ projectId, self, mayEditPlan }: { projectId: str
     [doc],
   );
 
-  if (!shared) {
+  const { id: selfId, name: selfName, role: selfRole } = self;
+  const sitesKey = JSON.stringify(sites);
+  const page = useMemo<MapPage | null>(
+    () =>
+      doc
+        ? {
+            projectId,
+            self: { id: selfId, name: selfName, role: selfRole },
+            planDoc: doc,
+            planEditable: editable,
+            sites: JSON.parse(sitesKey) as typeof sites,
+            assessments: assessments.bySite,
+            reference: referenceData,
+            reloadReference,
+            selectedId,
+            select: show,
+          }
+        : null,
+    // The sites by content (listSites makes a new list on every render), so the page changes only when they do.
+    [doc, projectId, selfId, selfName, selfRole, editable, sitesKey, assessments.bySite, referenceData, reloadReference, selectedId, show],
+  );
+
+  if (!shared || !page) {
     return (
       <Paragraph>
         <Spinner aria-hidden data-size="sm" /> {t("project.status.loading")}
@@ -92,6 +126,9 @@ export function SiteWorkspace({ projectId, self, mayEditPlan }: { projectId: str
   }
   const selectedPosition = selected ? sitePosition(selected) : null;
   return (
+    <MapPageContext.Provider value={page}>
+    <ConcernsContext.Provider value={concerns}>
+    <FeedbackProvider>
     <div className="stack site-workspace">
       <Heading level={2} data-size="md">
         {t("siteMap.title")}
@@ -174,6 +211,7 @@ export function SiteWorkspace({ projectId, self, mayEditPlan }: { projectId: str
                   <Paragraph>{selectedAssessment.summary[i18n.language === "en" ? "en" : "nb"]}</Paragraph>
                   <ShortcutList assessment={selectedAssessment} />
                   <Paragraph className="muted">{t("siteMap.routesShown")}</Paragraph>
+                  <SiteDetails assessment={selectedAssessment} />
                 </>
               ) : null}
               {editable && selectedPosition && selected.geometry.type === "Point" ? (
@@ -186,11 +224,17 @@ export function SiteWorkspace({ projectId, self, mayEditPlan }: { projectId: str
                   onSubmit={(position) => move(selected.id, position)}
                 />
               ) : null}
+              <FeedbackPanel />
             </section>
           ) : null}
+          <ReferencePointsPanel />
+          <ConcernsPanel />
         </aside>
       </div>
-      <AssessmentTable sites={sites} assessments={assessments.bySite} busy={assessments.busy} />
+      <CompareSites busy={assessments.busy} />
     </div>
+    </FeedbackProvider>
+    </ConcernsContext.Provider>
+    </MapPageContext.Provider>
   );
 }

@@ -1,7 +1,7 @@
 import type { FeatureCollection } from "geojson";
 import { useEffect, useRef, useState } from "react";
 import type { AssessmentRequest, AssessmentResponse } from "../geo/assessment-worker-protocol";
-import type { SiteAssessment } from "../geo/types";
+import type { AreaOfConcern, AssessmentConfig, SiteAssessment } from "../geo/types";
 import type { Site } from "./site-document";
 
 export interface SiteAssessments {
@@ -17,15 +17,21 @@ export interface SiteAssessments {
  * older requests are dropped, so a fast drag shows only the latest position.
  *
  * @example
- * const { bySite } = useSiteAssessments(referenceData, listSites(doc));
+ * const { bySite } = useSiteAssessments(referenceData, listSites(doc), { config, areasOfConcern });
  */
-export function useSiteAssessments(reference: FeatureCollection | null, sites: Site[]): SiteAssessments {
+export function useSiteAssessments(
+  reference: FeatureCollection | null,
+  sites: Site[],
+  options: { config?: Partial<AssessmentConfig>; areasOfConcern?: AreaOfConcern[] } = {},
+): SiteAssessments {
   const worker = useRef<Worker | null>(null);
   const [prepared, setPrepared] = useState(false);
   const [state, setState] = useState<SiteAssessments>({ bySite: new Map(), busy: false, error: null });
   const latestRequest = useRef(0);
   const pending = useRef(new Map<number, string[]>());
 
+  // The project's settings as a stable key: prepare again only when they change.
+  const configKey = JSON.stringify(options.config ?? null);
   useEffect(() => {
     if (!reference) return;
     const instance = new Worker(new URL("./assessment.worker.ts", import.meta.url), { type: "module" });
@@ -49,16 +55,18 @@ export function useSiteAssessments(reference: FeatureCollection | null, sites: S
       setState({ bySite, busy: false, error: null });
     };
     latestRequest.current += 1;
-    const request: AssessmentRequest = { type: "prepare", id: latestRequest.current, osm: reference };
+    const config = JSON.parse(configKey) as Partial<AssessmentConfig> | null;
+    const request: AssessmentRequest = { type: "prepare", id: latestRequest.current, osm: reference, config: config ?? undefined };
     instance.postMessage(request);
     return () => {
       instance.terminate();
       worker.current = null;
     };
-  }, [reference]);
+  }, [reference, configKey]);
 
   // Sites as a stable key: assess again only when a name or geometry changed.
   const key = JSON.stringify(sites.map((site) => [site.id, site.name, site.geometry]));
+  const concernsKey = JSON.stringify(options.areasOfConcern ?? []);
   useEffect(() => {
     const instance = worker.current;
     if (!prepared || !instance) return;
@@ -73,9 +81,15 @@ export function useSiteAssessments(reference: FeatureCollection | null, sites: S
     const id = latestRequest.current;
     pending.current.set(id, current.map((site) => site.id));
     setState((previous) => ({ ...previous, busy: true }));
-    const request: AssessmentRequest = { type: "assess", id, sites: current.map((site) => ({ name: site.name || site.id, geometry: site.geometry })) };
+    const areasOfConcern = JSON.parse(concernsKey) as AreaOfConcern[];
+    const request: AssessmentRequest = {
+      type: "assess",
+      id,
+      sites: current.map((site) => ({ name: site.name || site.id, geometry: site.geometry })),
+      areasOfConcern: areasOfConcern.length > 0 ? areasOfConcern : undefined,
+    };
     instance.postMessage(request);
-  }, [key, prepared]);
+  }, [key, concernsKey, prepared]);
 
   return state;
 }

@@ -27,7 +27,7 @@ export interface RunningApp {
 }
 
 export async function startApp(options: { seedDemo?: boolean; env?: Record<string, string> } = {}): Promise<RunningApp> {
-  if (!existsSync(join(root, "build/server/index.js"))) {
+  if (!existsSync(join(root, process.env.BUILD_DIR ?? "build", "server/index.js"))) {
     throw new Error("No production build: run `npm run build` before the end-to-end tests");
   }
   const dataDir = mkdtempSync(join(tmpdir(), "boplan-e2e-"));

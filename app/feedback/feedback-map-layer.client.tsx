@@ -1,0 +1,4 @@
+/** Comment pins on the map (inside MapContainer). */
+export function FeedbackMapLayer() {
+  return null;
+}

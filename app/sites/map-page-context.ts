@@ -1,0 +1,38 @@
+import type { FeatureCollection } from "geojson";
+import { createContext, useContext } from "react";
+import type * as Y from "yjs";
+import type { SiteAssessment } from "../geo/types";
+import type { Role } from "../permissions";
+import type { Site } from "./site-document";
+
+/**
+ * What every part of the map page shares: the project, who is looking, the
+ * plan document with its sites, their assessment and the selected site.
+ * Provided by SiteWorkspace; read by the panels and by the map's layers
+ * (React context reaches through the lazily loaded map).
+ */
+export interface MapPage {
+  projectId: string;
+  self: { id: string; name: string; role: Role };
+  /** The project's plan document (`project/<id>/plan`). */
+  planDoc: Y.Doc;
+  /** This member may change the plan document now (planner, connected or offline, not refused). */
+  planEditable: boolean;
+  sites: Site[];
+  assessments: Map<string, SiteAssessment>;
+  /** The reference data the assessment runs on (null: none yet). */
+  reference: FeatureCollection | null;
+  /** Fetches the reference data again (after an import, an upload or a point added by hand). */
+  reloadReference(): void;
+  selectedId: string | null;
+  /** Selects a site and shows it up close on the map. */
+  select(siteId: string): void;
+}
+
+export const MapPageContext = createContext<MapPage | null>(null);
+
+export function useMapPage(): MapPage {
+  const page = useContext(MapPageContext);
+  if (!page) throw new Error("useMapPage: outside the map page");
+  return page;
+}
