@@ -79,7 +79,7 @@ export function assessSite(
   const { config, graph } = area;
   const sitePoint = representativePoint(site.geometry);
   if (!sitePoint) throw new InvalidSiteError(`site "${site.name}" has no usable geometry (a Point or a Polygon is required)`);
-  const origins = siteOrigins(graph, site.geometry, sitePoint, config.maxSnapMeters);
+  const origins = siteOrigins(graph, site.geometry, sitePoint, config.maxSnapMeters, area.barriers);
   const tree = origins.length > 0 ? searchShortestPaths(graph, origins, config.maxWalkMeters) : null;
   const nearest = {} as Record<DestinationCategory, NearestResult | null>;
   const notFound: SiteAssessment["notFound"] = {};

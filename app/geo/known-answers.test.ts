@@ -28,6 +28,13 @@ describe("known answers", () => {
     expect(site.shortcuts).toEqual([expect.objectContaining({ category: "busStop", barrier: "railway", straightMeters: 200, walkMeters: null, route: null })]);
   });
 
+  it("starts the walk on the site's own side of the railway even when a path across the rails is nearer", () => {
+    const [site] = runFixture("railway-nearer-path-across").assessments;
+    near(site.origin!.snapMeters, 65);
+    near(site.nearest.busStop!.walkMeters, 65 + 600 + 200 + 600);
+    expect(site.shortcuts).toEqual([expect.objectContaining({ category: "busStop", barrier: "railway", barrierName: "Testbanen" })]);
+  });
+
   it("does not flag the railway when a footbridge lies beside the site", () => {
     const [site] = runFixture("railway-footbridge-beside-site").assessments;
     near(site.nearest.busStop!.walkMeters, 240);

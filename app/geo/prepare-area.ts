@@ -41,8 +41,9 @@ export function prepareArea(input: { osm: FeatureCollection; config?: Partial<As
     DestinationCategory,
     SnappedDestination[]
   >;
+  const barriers = buildBarrierIndex(classified.barriers);
   for (const destination of classified.destinations) {
-    destinations[destination.category].push({ destination, snapped: snapToNetwork(graph, destination.lon, destination.lat, config.maxSnapMeters) });
+    destinations[destination.category].push({ destination, snapped: snapToNetwork(graph, destination.lon, destination.lat, config.maxSnapMeters, barriers) });
   }
   let supportedHousingIndex: Flatbush | null = null;
   if (classified.supportedHousing.length > 0) {
@@ -54,7 +55,7 @@ export function prepareArea(input: { osm: FeatureCollection; config?: Partial<As
     config,
     graph,
     destinations,
-    barriers: buildBarrierIndex(classified.barriers),
+    barriers,
     supportedHousing: classified.supportedHousing,
     supportedHousingIndex,
   };

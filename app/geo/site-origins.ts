@@ -1,4 +1,5 @@
 import type { Point, Polygon } from "geojson";
+import type { BarrierIndex } from "./barrier-index";
 import { snapToNetwork } from "./snap-to-network";
 import type { WalkingOrigin } from "./shortest-path-tree";
 import type { Position2 } from "./types";
@@ -13,11 +14,11 @@ const MAX_BOUNDARY_VERTICES = 256;
  * nearest); one multi-source search starts from all of them.
  *
  * @example
- * siteOrigins(graph, { type: "Point", coordinates: [10.4, 63.42] }, [10.4, 63.42], 150);
+ * siteOrigins(graph, { type: "Point", coordinates: [10.4, 63.42] }, [10.4, 63.42], 150, area.barriers);
  */
-export function siteOrigins(graph: WalkingGraph, geometry: Point | Polygon, sitePoint: Position2, maxSnapMeters: number): WalkingOrigin[] {
+export function siteOrigins(graph: WalkingGraph, geometry: Point | Polygon, sitePoint: Position2, maxSnapMeters: number, barriers?: BarrierIndex): WalkingOrigin[] {
   const origins: WalkingOrigin[] = [];
-  const centre = snapToNetwork(graph, sitePoint[0], sitePoint[1], maxSnapMeters);
+  const centre = snapToNetwork(graph, sitePoint[0], sitePoint[1], maxSnapMeters, barriers);
   if (centre) origins.push({ snapped: centre, startMeters: centre.snapMeters, lon: sitePoint[0], lat: sitePoint[1] });
   if (geometry.type !== "Polygon" || geometry.coordinates.length === 0) return origins;
   const ring = geometry.coordinates[0];
@@ -25,7 +26,7 @@ export function siteOrigins(graph: WalkingGraph, geometry: Point | Polygon, site
   // The closing vertex repeats the first one, so it is skipped.
   for (let vertex = 0; vertex < ring.length - 1; vertex += step) {
     const [lon, lat] = ring[vertex];
-    const snapped = snapToNetwork(graph, lon, lat, maxSnapMeters);
+    const snapped = snapToNetwork(graph, lon, lat, maxSnapMeters, barriers);
     if (snapped) origins.push({ snapped, startMeters: snapped.snapMeters, lon, lat });
   }
   return origins;
