@@ -6,7 +6,7 @@ export { prepareArea, type PreparedArea, type SnappedDestination } from "./prepa
 export { assessSite, InvalidSiteError } from "./assess-site";
 export { formatAssessment, assessmentsToCsv, type FormattedAssessment } from "./format-assessment";
 export { defaultConfig, mergeConfig } from "./default-config";
-export { defaultTagMapping, readTags, type TagMapping, type TagRule } from "./tag-mapping";
+export { defaultTagMapping, mergeTagMapping, readTags, type TagMapping, type TagRule } from "./tag-mapping";
 export { classifyFeatures } from "./classify-features";
 export { buildWalkingGraph } from "./build-walking-graph";
 export type { WalkingGraph } from "./walking-graph";

@@ -80,6 +80,28 @@ export const defaultTagMapping: TagMapping = {
   supportedHousingRule: { tags: { social_facility: "supported_housing" } },
 };
 
+/**
+ * Merges a partial mapping over a base mapping: lists and numbers replace the base's, destination and
+ * barrier rules replace the base's rules for the categories given (the other categories keep theirs).
+ *
+ * @example
+ * mergeTagMapping(defaultTagMapping, { destinations: { grocery: [{ tags: { shop: "supermarket" } }] } });
+ */
+export function mergeTagMapping(
+  base: TagMapping,
+  override: Partial<Omit<TagMapping, "destinations" | "barriers">> & {
+    destinations?: Partial<TagMapping["destinations"]>;
+    barriers?: Partial<TagMapping["barriers"]>;
+  },
+): TagMapping {
+  return {
+    ...base,
+    ...override,
+    destinations: { ...base.destinations, ...override.destinations },
+    barriers: { ...base.barriers, ...override.barriers },
+  };
+}
+
 export type Tags = Record<string, unknown>;
 
 /**

@@ -19,6 +19,7 @@ export type EverydayCategory = "grocery" | "busStop" | "pharmacy";
 export const everydayCategories: readonly EverydayCategory[] = ["grocery", "busStop", "pharmacy"];
 
 export type BarrierKind = "railway" | "motorway" | "trunk" | "noise_barrier";
+export const barrierKinds: readonly BarrierKind[] = ["railway", "motorway", "trunk", "noise_barrier"];
 
 export type Status = "pass" | "attention" | "fail";
 export interface Method {

@@ -29,6 +29,25 @@ describe("npm run assess", () => {
     expect(lines[1]).toMatch(/^Site A,Nærbutikken,300,4,300,pass,Stasjonen,1400,18.7,200,fail,/);
   });
 
+  it("uses a tag mapping from --tags: without the railway as a barrier the shortcut is gone", () => {
+    const mapping = join(tmpdir(), `assess-tags-${process.pid}.json`);
+    // A project that counts only light rail as a barrier: the heavy railway no longer blocks (nor is it walkable).
+    writeFileSync(mapping, JSON.stringify({ barriers: { railway: [{ tags: { railway: "light_rail" } }] } }));
+    const result = run("--osm", join(fixture, "in.geojson"), "--sites", join(fixture, "sites.geojson"), "--tags", mapping);
+    expect(result.status).toBe(0);
+    const [site] = (JSON.parse(result.stdout) as { sites: { shortcuts: unknown[] }[] }).sites;
+    expect(site.shortcuts).toEqual([]);
+    writeFileSync(mapping, JSON.stringify({ destinations: { grocery: [{ tags: {} }] } }));
+    const bad = run("--osm", join(fixture, "in.geojson"), "--sites", join(fixture, "sites.geojson"), "--tags", mapping);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--tags: .*destinations\.grocery\.0\.tags: a rule needs at least one tag/);
+    writeFileSync(mapping, JSON.stringify({ barriers: { river: [] } }));
+    const unknown = run("--osm", join(fixture, "in.geojson"), "--sites", join(fixture, "sites.geojson"), "--tags", mapping);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/--tags: .*river/);
+    rmSync(mapping);
+  });
+
   it("exits with code 2 and a clear message on bad input", () => {
     const missing = run("--osm", "missing.geojson", "--sites", join(fixture, "sites.geojson"));
     expect(missing.status).toBe(2);

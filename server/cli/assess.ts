@@ -1,18 +1,19 @@
 /**
  * Site assessment from the command line (issue 3):
- *   npm run assess -- --osm area.geojson --sites sites.geojson [--config thresholds.json] [--concern areas.geojson] [--format json|csv] [--geometry] [--language nb|en]
+ *   npm run assess -- --osm area.geojson --sites sites.geojson [--config thresholds.json] [--tags mapping.json] [--concern areas.geojson] [--format json|csv] [--geometry] [--language nb|en]
  * Prints the engine's assessment on stdout. Bad input: a message on stderr and exit code 2.
  */
 import { readFileSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { assessSite, assessmentsToCsv, formatAssessment, prepareArea, type AreaOfConcern, type AssessmentConfig } from "../../app/geo/index";
+import { assessSite, assessmentsToCsv, formatAssessment, prepareArea, type AreaOfConcern, type AssessmentConfig, type TagMapping } from "../../app/geo/index";
+import { parseTagMappingOverride } from "./tag-mapping-file";
 import { GeoJsonInputError, validateSites } from "../../app/geo/validate-sites";
 import { validateGeoJson } from "../../app/reference-data/validate-geojson";
 import type { FeatureCollection } from "geojson";
 
 const MAX_FILE_BYTES = 200 * 1024 * 1024;
 const USAGE =
-  "usage: npm run assess -- --osm area.geojson --sites sites.geojson [--config thresholds.json] [--concern areas.geojson] [--format json|csv] [--geometry] [--language nb|en]";
+  "usage: npm run assess -- --osm area.geojson --sites sites.geojson [--config thresholds.json] [--tags mapping.json] [--concern areas.geojson] [--format json|csv] [--geometry] [--language nb|en]";
 
 function readJsonFile(path: string, label: string): unknown {
   let size: number;
@@ -55,6 +56,13 @@ function readConfig(path: string | undefined): Partial<AssessmentConfig> | undef
   return value as Partial<AssessmentConfig>;
 }
 
+function readTagMapping(path: string | undefined): TagMapping | undefined {
+  if (!path) return undefined;
+  const result = parseTagMappingOverride(readJsonFile(path, "--tags"));
+  if (!result.ok) throw new GeoJsonInputError(`--tags: ${path}: ${result.message}`);
+  return result.mapping;
+}
+
 function main(argv: string[]): number {
   let options;
   try {
@@ -64,6 +72,7 @@ function main(argv: string[]): number {
         osm: { type: "string" },
         sites: { type: "string" },
         config: { type: "string" },
+        tags: { type: "string" },
         concern: { type: "string" },
         format: { type: "string", default: "json" },
         language: { type: "string", default: "en" },
@@ -83,12 +92,13 @@ function main(argv: string[]): number {
     const osm = readGeoJsonFile(options.osm, "--osm");
     const sites = validateSites(readGeoJsonFile(options.sites, "--sites"), options.sites);
     const config = readConfig(options.config);
+    const tagMapping = readTagMapping(options.tags);
     const areasOfConcern = options.concern
       ? (readGeoJsonFile(options.concern, "--concern").features.filter(
           (feature) => feature.geometry?.type === "Polygon" || feature.geometry?.type === "MultiPolygon",
         ) as AreaOfConcern[])
       : undefined;
-    const area = prepareArea({ osm, config });
+    const area = prepareArea({ osm, config, tagMapping });
     const formatted = sites.map((site) =>
       formatAssessment(assessSite(area, site, { areasOfConcern, includeReachableNetwork: options.geometry }), {
         geometry: options.geometry,
