@@ -1,7 +1,10 @@
 import { sql } from "drizzle-orm";
 import {
   bigserial,
+  check,
   customType,
+  doublePrecision,
+  type AnyPgColumn,
   index,
   integer,
   jsonb,
@@ -147,5 +150,80 @@ export const referenceLayers = pgTable(
     uniqueIndex("reference_layers_one_osm_per_project")
       .on(table.projectId)
       .where(sql`${table.source} = 'osm'`),
+  ],
+);
+
+/**
+ * Agency ratings of candidate sites (docs/decisions/009-comments-and-ratings.md): each member
+ * rates the aspect of their role 1–5 with a comment; one rating per member, site and aspect.
+ * Sites live in the plan document, so `site_id` is the site's id there, not a foreign key.
+ */
+export const siteRatings = pgTable(
+  "site_ratings",
+  {
+    id: text("id").primaryKey(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    siteId: text("site_id").notNull(),
+    /** "safety", "fireAccess", "living" or "buildability". */
+    aspect: text("aspect").notNull(),
+    authorId: text("author_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** The author's role when they rated, stamped by the server. */
+    authorRole: text("author_role").notNull(),
+    score: integer("score").notNull(),
+    comment: text("comment").notNull().default(""),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex("site_ratings_one_per_member").on(table.projectId, table.siteId, table.aspect, table.authorId),
+    check("site_ratings_score_range", sql`${table.score} between 1 and 5`),
+  ],
+);
+
+/** Aspects whose ratings a planner has revealed to every member of the project (hiding deletes the row). */
+export const ratingReveals = pgTable(
+  "rating_reveals",
+  {
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    aspect: text("aspect").notNull(),
+    revealedBy: text("revealed_by").references(() => users.id, { onDelete: "set null" }),
+    revealedAt: timestamp("revealed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.projectId, table.aspect] })],
+);
+
+/**
+ * Comments on a site, on a map position (a pin) or both; replies point at their thread's first
+ * comment. Author, role and times are stamped by the server.
+ */
+export const siteComments = pgTable(
+  "site_comments",
+  {
+    id: text("id").primaryKey(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    siteId: text("site_id"),
+    parentId: text("parent_id").references((): AnyPgColumn => siteComments.id, { onDelete: "cascade" }),
+    latitude: doublePrecision("latitude"),
+    longitude: doublePrecision("longitude"),
+    authorId: text("author_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    authorRole: text("author_role").notNull(),
+    body: text("body").notNull(),
+    resolvedAt: timestamp("resolved_at", { withTimezone: true }),
+    resolvedBy: text("resolved_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    index("site_comments_project_idx").on(table.projectId, table.createdAt),
+    check("site_comments_position_whole", sql`(${table.latitude} is null) = (${table.longitude} is null)`),
   ],
 );
