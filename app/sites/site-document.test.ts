@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { addSite, listSites, removeSite, updateSite } from "./site-document";
+import { addSite, createSiteUndoManager, listSites, removeSite, siteFieldProblems, updateSite } from "./site-document";
 
 const point = (lon: number, lat: number) => ({ type: "Point" as const, coordinates: [lon, lat] });
 
@@ -35,5 +35,82 @@ describe("sites in the plan document", () => {
     entry.set("geometry", { type: "LineString", coordinates: [] });
     doc.getMap("sites").set("x", entry);
     expect(listSites(doc)).toEqual([]);
+  });
+});
+
+describe("undo of one member's own site edits", () => {
+  /** Two planners' documents, kept in sync both ways like the sync server does. */
+  function connectedPair() {
+    const a = new Y.Doc();
+    const b = new Y.Doc();
+    a.on("update", (update: Uint8Array, origin: unknown) => {
+      if (origin !== "remote") Y.applyUpdate(b, update, "remote");
+    });
+    b.on("update", (update: Uint8Array, origin: unknown) => {
+      if (origin !== "remote") Y.applyUpdate(a, update, "remote");
+    });
+    return { a, b };
+  }
+
+  it("undoes my move but keeps the other planner's rename of the same site", () => {
+    const { a, b } = connectedPair();
+    const mine = { member: "kari" };
+    const history = createSiteUndoManager(a, mine);
+    const id = addSite(a, { name: "Tomt", status: "candidate", notes: "", geometry: point(10.4, 63.42) });
+    updateSite(a, id, { geometry: point(10.5, 63.5) }, mine);
+    updateSite(b, id, { name: "Tomt ved skolen", status: "shortlisted" }, { member: "jonas" });
+    history.undo();
+    for (const doc of [a, b]) expect(listSites(doc)[0]).toMatchObject({ name: "Tomt ved skolen", status: "shortlisted", geometry: point(10.4, 63.42) });
+    history.redo();
+    for (const doc of [a, b]) expect(listSites(doc)[0]).toMatchObject({ name: "Tomt ved skolen", geometry: point(10.5, 63.5) });
+  });
+
+  it("never undoes a site someone else added", () => {
+    const { a, b } = connectedPair();
+    const history = createSiteUndoManager(a, { member: "kari" });
+    addSite(b, { name: "Jonas' tomt", status: "candidate", notes: "", geometry: point(10.4, 63.42) }, "j1", { member: "jonas" });
+    expect(history.canUndo()).toBe(false);
+    history.undo();
+    expect(listSites(a).map((site) => site.name)).toEqual(["Jonas' tomt"]);
+  });
+
+  it("undoes my adding and my deleting of a site, and brings its fields back", () => {
+    const { a, b } = connectedPair();
+    const mine = { member: "kari" };
+    const history = createSiteUndoManager(a, mine);
+    const id = addSite(a, { name: "Ny tomt", status: "candidate", notes: "Flat", geometry: point(10.4, 63.42) }, undefined, mine);
+    history.stopCapturing();
+    updateSite(a, id, { status: "rejected", notes: "For bratt" }, mine);
+    history.stopCapturing();
+    removeSite(a, id, mine);
+    expect(listSites(b)).toEqual([]);
+    history.undo();
+    expect(listSites(b)[0]).toMatchObject({ id, name: "Ny tomt", status: "rejected", notes: "For bratt" });
+    history.undo();
+    expect(listSites(b)[0]).toMatchObject({ status: "candidate", notes: "Flat" });
+    history.undo();
+    expect(listSites(b)).toEqual([]);
+  });
+
+  it("keeps the frames of one drag as one step, and two drags as two", () => {
+    const doc = new Y.Doc();
+    const mine = { member: "kari" };
+    const history = createSiteUndoManager(doc, mine);
+    const id = addSite(doc, { name: "Tomt", status: "candidate", notes: "", geometry: point(10.4, 63.42) });
+    for (let frame = 1; frame <= 5; frame += 1) updateSite(doc, id, { geometry: point(10.4 + frame / 1000, 63.42) }, mine);
+    history.stopCapturing();
+    for (let frame = 1; frame <= 5; frame += 1) updateSite(doc, id, { geometry: point(10.4 + 5 / 1000, 63.42 + frame / 1000) }, mine);
+    history.undo();
+    expect(listSites(doc)[0].geometry).toEqual(point(10.4 + 5 / 1000, 63.42));
+    history.undo();
+    expect(listSites(doc)[0].geometry).toEqual(point(10.4, 63.42));
+  });
+});
+
+describe("siteFieldProblems", () => {
+  it("wants a name of at most 80 characters and notes of at most 2000", () => {
+    expect(siteFieldProblems({ name: "Tomt ved skolen", notes: "" })).toEqual({});
+    expect(siteFieldProblems({ name: "   ", notes: "" })).toEqual({ name: "nameMissing" });
+    expect(siteFieldProblems({ name: "x".repeat(81), notes: "y".repeat(2001) })).toEqual({ name: "nameTooLong", notes: "notesTooLong" });
   });
 });

@@ -57,28 +57,67 @@ export function listSites(doc: Y.Doc): Site[] {
   return result.sort((a, b) => a.name.localeCompare(b.name, "nb"));
 }
 
-/** Adds a site and returns its id. */
-export function addSite(doc: Y.Doc, input: SiteInput, id: string = crypto.randomUUID()): string {
+/**
+ * Adds a site and returns its id. `origin` marks whose edit it is (see
+ * createSiteUndoManager): pass the member's own origin from the editor.
+ */
+export function addSite(doc: Y.Doc, input: SiteInput, id: string = crypto.randomUUID(), origin: unknown = null): string {
   const entry = new Y.Map<unknown>();
   entry.set("name", input.name);
   entry.set("status", input.status);
   entry.set("notes", input.notes);
   entry.set("geometry", input.geometry);
-  sitesMap(doc).set(id, entry);
+  doc.transact(() => sitesMap(doc).set(id, entry), origin);
   return id;
 }
 
 /** Changes the given fields of a site; unchanged fields are not touched. */
-export function updateSite(doc: Y.Doc, id: string, patch: Partial<SiteInput>): void {
+export function updateSite(doc: Y.Doc, id: string, patch: Partial<SiteInput>, origin: unknown = null): void {
   const entry = sitesMap(doc).get(id);
   if (!(entry instanceof Y.Map)) return;
   doc.transact(() => {
     for (const [key, value] of Object.entries(patch)) {
       if (value !== undefined && JSON.stringify(entry.get(key)) !== JSON.stringify(value)) entry.set(key, value);
     }
-  });
+  }, origin);
 }
 
-export function removeSite(doc: Y.Doc, id: string): void {
-  sitesMap(doc).delete(id);
+export function removeSite(doc: Y.Doc, id: string, origin: unknown = null): void {
+  doc.transact(() => sitesMap(doc).delete(id), origin);
+}
+
+/**
+ * An undo history of one member's own site edits: it tracks only transactions
+ * made with `origin`, so undo never reverts what others did meanwhile. Edits
+ * less than half a second apart (the frames of one drag) are one step; call
+ * `stopCapturing()` when a new gesture starts to keep gestures apart.
+ *
+ * @example
+ * const origin = { member: self.id };
+ * const history = createSiteUndoManager(doc, origin);
+ * updateSite(doc, id, { name: "Tomt ved skolen" }, origin);
+ * history.undo(); // the old name is back; others' edits stay
+ */
+export function createSiteUndoManager(doc: Y.Doc, origin: unknown): Y.UndoManager {
+  return new Y.UndoManager(sitesMap(doc), { trackedOrigins: new Set([origin]), captureTimeout: 500 });
+}
+
+export const siteNameMaxLength = 80;
+export const siteNotesMaxLength = 2000;
+
+export type SiteFieldProblem = "nameMissing" | "nameTooLong" | "notesTooLong";
+
+/**
+ * What is wrong with a site's name and notes, by field (empty when nothing is).
+ *
+ * @example
+ * siteFieldProblems({ name: " ", notes: "" }); // { name: "nameMissing" }
+ */
+export function siteFieldProblems(input: { name: string; notes: string }): Partial<Record<"name" | "notes", SiteFieldProblem>> {
+  const problems: Partial<Record<"name" | "notes", SiteFieldProblem>> = {};
+  const name = input.name.trim();
+  if (name === "") problems.name = "nameMissing";
+  else if (name.length > siteNameMaxLength) problems.name = "nameTooLong";
+  if (input.notes.length > siteNotesMaxLength) problems.notes = "notesTooLong";
+  return problems;
 }
