@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
+import { areasAsFeatures, listAreas } from "../app/concerns/concern-document";
 import { listDecisions, readPhase } from "../app/decision-log/plan-document";
 import { authenticate } from "../app/auth/users.server";
 import { assessSite, everydayCategories, prepareArea, type SiteAssessment } from "../app/geo";
@@ -41,7 +43,7 @@ describe.each(testDatabaseKinds)("demo data on %s", (kind) => {
     );
     expect(await authenticate(database.db, demoAccounts[2].username, demoPassword)).not.toBeNull();
 
-    const rows = await database.db.select().from(documentUpdates);
+    const rows = await database.db.select().from(documentUpdates).where(eq(documentUpdates.document, `project/${created!.projectId}/plan`));
     const doc = new Y.Doc();
     for (const row of rows) Y.applyUpdate(doc, row.data);
     expect(readPhase(doc)).toBe("localisation");
@@ -56,7 +58,7 @@ describe.each(testDatabaseKinds)("demo data on %s", (kind) => {
     expect(layers).toHaveLength(1);
     expect(layers[0]).toMatchObject({ source: "osm", name: demoAreaLayerName, featureCount: demoArea().features.length });
 
-    const rows = await database.db.select().from(documentUpdates);
+    const rows = await database.db.select().from(documentUpdates).where(eq(documentUpdates.document, `project/${project.id}/plan`));
     const doc = new Y.Doc();
     for (const row of rows) Y.applyUpdate(doc, row.data);
     const sites = listSites(doc);
@@ -101,6 +103,25 @@ describe.each(testDatabaseKinds)("demo data on %s", (kind) => {
     expect(neighbourhood.nearest.school?.status).not.toBe("pass");
     expect(neighbourhood.shortcuts).toEqual([]);
     for (const other of [safe, railway, noise]) expect(other.neighbourhood.supportedHomesWithin).toBeLessThan(neighbourhood.neighbourhood.supportedHomesWithin);
+  });
+
+  it("seeds one area of concern in the concerns document, near Tomt B only", async () => {
+    const [project] = await database.db.select({ id: projects.id }).from(projects);
+    const rows = await database.db.select().from(documentUpdates).where(eq(documentUpdates.document, `project/${project.id}/concerns`));
+    const concerns = new Y.Doc();
+    for (const row of rows) Y.applyUpdate(concerns, row.data);
+    const areas = listAreas(concerns);
+    expect(areas.map((area) => area.name)).toEqual(["Grøntområdet ved Bjørkeveien"]);
+
+    const plan = new Y.Doc();
+    for (const row of await database.db.select().from(documentUpdates).where(eq(documentUpdates.document, `project/${project.id}/plan`))) {
+      Y.applyUpdate(plan, row.data);
+    }
+    const area = prepareArea({ osm: await loadLayers(database.db, project.id) });
+    const near = listSites(plan)
+      .filter((site) => assessSite(area, site, { areasOfConcern: areasAsFeatures(areas), includeReachableNetwork: false }).neighbourhood.areaOfConcern?.near)
+      .map((site) => site.name);
+    expect(near).toEqual([demoSiteNames.railwayShortcut]);
   });
 
   it("does nothing on a database that already has users", async () => {

@@ -4,11 +4,12 @@ import type { Database } from "./connection";
 import { documentUpdates, memberships, projects, users } from "./schema";
 import { createUser } from "../app/auth/users.server";
 import { createProject } from "../app/projects/projects.server";
+import { addArea } from "../app/concerns/concern-document";
 import { addDecision, decisionsMap, setPhase } from "../app/decision-log/plan-document";
 import type { Role } from "../app/permissions";
 import { storeLayer } from "../app/reference-data/reference-layers.server";
 import { addSite } from "../app/sites/site-document";
-import { demoArea, demoSites } from "./demo-area/demo-area";
+import { demoArea, demoAreaOfConcern, demoSites } from "./demo-area/demo-area";
 
 export const demoPassword = "demo-passord";
 
@@ -105,5 +106,14 @@ export async function seedDemo(db: Database): Promise<{ projectId: string } | nu
     data: Y.encodeStateAsUpdate(doc),
   });
   doc.destroy();
+
+  // One area of concern near Tomt B, in the document only police and the municipality can open.
+  const concerns = new Y.Doc();
+  addArea(concerns, demoAreaOfConcern());
+  await db.insert(documentUpdates).values({
+    document: `project/${project.id}/concerns`,
+    data: Y.encodeStateAsUpdate(concerns),
+  });
+  concerns.destroy();
   return { projectId: project.id };
 }

@@ -18,6 +18,10 @@
  *   underpass far to the west (risky shortcut across the noise barrier and trunk road).
  * - Tomt D – Skolebakken: near two existing supported-housing units, the school and a kindergarten
  *   (neighbourhood attention).
+ *
+ * One area of concern, as the police might draw it, lies between Bjørkeveien and the railway, some
+ * 70 m from Tomt B (near it) and far from the others. It is seeded into the project's concerns
+ * document, which only police and the municipality can open.
  */
 import type { Feature, FeatureCollection, LineString, Point, Polygon } from "geojson";
 import type { SiteInput } from "../../app/sites/site-document";
@@ -237,6 +241,16 @@ export function demoSites(): SiteInput[] {
       geometry: point([-450, 560]),
     },
   ];
+}
+
+/** The demo area of concern: a neutral place name and a note about the place, never about people. */
+export function demoAreaOfConcern(): { name: string; note: string; geometry: Polygon } {
+  const ring: Xy[] = [[-100, 330], [-30, 330], [-30, 430], [-100, 430], [-100, 330]];
+  return {
+    name: "Grøntområdet ved Bjørkeveien",
+    note: "Politiet har fått henvendelser om uro her på kveldstid. Ta kontakt med politiet før tomta i nærheten vurderes videre.",
+    geometry: { type: "Polygon", coordinates: [ring.map(toLonLat)] },
+  };
 }
 
 /** The demo sites as a GeoJSON FeatureCollection with `name`, `status` and `notes`, for the command line. */
