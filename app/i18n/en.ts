@@ -1,6 +1,7 @@
 import { en as compare } from "../compare/messages";
 import { en as concerns } from "../concerns/messages";
 import { en as feedback } from "../feedback/messages";
+import { en as mapData } from "../map-data/messages";
 import { en as referencePoints } from "../reference-points/messages";
 import { en as siteEditor } from "../sites/editor-messages";
 import type { Messages } from "./nb";
@@ -120,6 +121,7 @@ export const en: Messages = {
     overview: "Overview",
     members: "Members",
     map: "Map",
+    mapData: "Map data",
     phaseTitle: "Phase",
     phasePath: "The project's path from needs to evaluation",
     currentPhase: "Current phase",
@@ -263,6 +265,7 @@ export const en: Messages = {
   feedback,
   concerns,
   referencePoints,
+  mapData,
   language: {
     nb: "Norsk (bokmål)",
     en: "English",

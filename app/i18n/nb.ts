@@ -1,6 +1,7 @@
 import { nb as compare } from "../compare/messages";
 import { nb as concerns } from "../concerns/messages";
 import { nb as feedback } from "../feedback/messages";
+import { nb as mapData } from "../map-data/messages";
 import { nb as referencePoints } from "../reference-points/messages";
 import { nb as siteEditor } from "../sites/editor-messages";
 import type { Widen } from "./widen";
@@ -120,6 +121,7 @@ export const nb = {
     overview: "Oversikt",
     members: "Medlemmer",
     map: "Kart",
+    mapData: "Kartdata",
     phaseTitle: "Fase",
     phasePath: "Prosjektets vei fra behov til evaluering",
     currentPhase: "Nåværende fase",
@@ -263,6 +265,7 @@ export const nb = {
   feedback,
   concerns,
   referencePoints,
+  mapData,
   language: {
     nb: "Norsk (bokmål)",
     en: "English",

@@ -56,6 +56,9 @@ export default function ProjectLayout() {
         <NavLink to={`/projects/${project.id}/map`} className="ds-link">
           {t("project.map")}
         </NavLink>
+        <NavLink to={`/projects/${project.id}/map-data`} className="ds-link">
+          {t("project.mapData")}
+        </NavLink>
       </nav>
       <Outlet />
     </main>
