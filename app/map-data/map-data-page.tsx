@@ -109,7 +109,7 @@ export function MapDataPage({
                     <Table.HeaderCell scope="row">{layer.name}</Table.HeaderCell>
                     <Table.Cell>{t(layer.source === "osm" ? "mapData.sourceOsm" : layer.source === "upload" ? "mapData.sourceUpload" : "mapData.sourceManual")}</Table.Cell>
                     <Table.Cell>{layer.featureCount.toLocaleString(i18n.language === "en" ? "en" : "nb")}</Table.Cell>
-                    <Table.Cell>{new Date(layer.createdAt).toLocaleString(i18n.language === "en" ? "en-GB" : "nb-NO", { dateStyle: "medium", timeStyle: "short" })}</Table.Cell>
+                    <Table.Cell>{new Date(layer.createdAt).toLocaleString(i18n.language === "en" ? "en-GB" : "nb-NO", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Oslo" })}</Table.Cell>
                     {mayImport ? (
                       <Table.Cell>
                         {layer.source !== "manual" ? (
