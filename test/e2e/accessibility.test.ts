@@ -102,4 +102,23 @@ describe("WCAG 2.1 AA (axe-core)", () => {
     }
     await context.close();
   });
+
+  it("map pages: the project map with a site chosen and the map data page, as a planner and as the police", async () => {
+    for (const username of ["jonas", "silje"]) {
+      context = await browser.newContext({ baseURL: app.url });
+      page = await context.newPage();
+      await signIn(page, username);
+      await check(`/projects/${app.demoProjectId}/map`, async (current) => {
+        await current.locator("[data-testid=connection-status][data-status=connected]").waitFor();
+        await current.locator(".leaflet-container").waitFor();
+        await current.getByRole("button", { name: /Tomt B/ }).first().click();
+        await current.getByTestId("selected-site").waitFor();
+        await current.getByTestId("assessment-table").getByText("Tomt B – Bjørkeveien").first().waitFor();
+      });
+      await check(`/projects/${app.demoProjectId}/map-data`, async (current) => {
+        await current.getByTestId("map-layers").waitFor();
+      });
+      await context.close();
+    }
+  });
 });
