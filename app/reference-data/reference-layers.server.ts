@@ -10,7 +10,8 @@ import { projects, referenceLayers } from "../../db/schema";
 import type { BoundingBox } from "./bounding-box";
 import { boundingBoxOf } from "./bounding-box";
 
-export type LayerSource = "osm" | "upload";
+/** "manual": the points planners add by hand (app/reference-points), one layer per project. */
+export type LayerSource = "osm" | "upload" | "manual";
 
 export interface ReferenceLayerSummary {
   id: string;
@@ -88,7 +89,7 @@ export async function listLayers(db: Database, projectId: string): Promise<Refer
 
 /**
  * All of the project's layers as one FeatureCollection; each feature carries
- * `@layer` (the layer id) and `@source` ("osm" or "upload") in its properties.
+ * `@layer` (the layer id) and `@source` ("osm", "upload" or "manual") in its properties.
  */
 export async function loadLayers(db: Database, projectId: string): Promise<FeatureCollection> {
   const rows = await db
@@ -127,5 +128,5 @@ function toSummary(row: {
   createdBy: string | null;
   createdAt: Date;
 }): ReferenceLayerSummary {
-  return { ...row, source: row.source === "osm" ? "osm" : "upload" };
+  return { ...row, source: row.source === "osm" || row.source === "manual" ? row.source : "upload" };
 }
