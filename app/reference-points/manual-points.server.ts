@@ -8,7 +8,8 @@ import type { Feature } from "geojson";
 import type { Database } from "../../db/connection";
 import { projects, referenceLayers } from "../../db/schema";
 import { boundingBoxOf } from "../reference-data/bounding-box";
-import { pointFeature, readPoint, type ManualPoint, type PointFields } from "./manual-points";
+import { pointFeature, readPoint, type ManualPoint } from "./manual-points";
+import type { PointFields } from "./point-validation";
 
 /** The name the manual layer gets in the list of layers. */
 export const manualLayerName = "Punkter lagt inn for hånd";

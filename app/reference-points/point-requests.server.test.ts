@@ -17,8 +17,7 @@ import type { Role } from "../permissions";
 import { createProject } from "../projects/projects.server";
 import { loader as referenceLoader } from "../routes/projects.$projectId.reference-data";
 import { action, loader } from "../routes/projects.$projectId.reference-points";
-import type { ManualPoint } from "./manual-points";
-import type { PointProblem } from "./point-requests.server";
+import type { ManualPoint, PointProblem } from "./manual-points";
 
 type Person = "kari" | "jonas" | "silje" | "mari" | "ola" | "stranger";
 const people: ReadonlyArray<{ username: Person; role: Role }> = [

@@ -6,16 +6,9 @@
 import type { AppLoadContext } from "@remix-run/node";
 import { requireMember } from "../auth/guards.server";
 import { can } from "../permissions";
-import { fieldProblems, pointFields, pointIdField, type PointField, type PointFieldProblem } from "./manual-points";
+import type { PointProblem } from "./manual-points";
+import { fieldProblems, pointFields, pointIdField } from "./point-validation";
 import { addPoint, deletePoint, listPoints, updatePoint } from "./manual-points.server";
-
-export interface PointProblem {
-  code: "invalid" | "badRequest" | "forbidden" | "notFound";
-  message: string;
-  messageEn: string;
-  /** The refused fields and why (code "invalid"). */
-  fields?: Partial<Record<PointField, PointFieldProblem>>;
-}
 
 const statusOf: Record<PointProblem["code"], number> = { invalid: 400, badRequest: 400, forbidden: 403, notFound: 404 };
 
