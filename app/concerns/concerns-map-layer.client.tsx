@@ -17,7 +17,6 @@ const areaStyle: L.PathOptions = {
   dashArray: "10 6",
   fillColor: "#7a2e8e",
   fillOpacity: 0.12,
-  className: "concern-area",
 };
 
 /** The drawn shape's outer ring as a closed GeoJSON polygon, rounded to about 1 cm. */
@@ -78,6 +77,8 @@ export function ConcernsMapLayer() {
           key={area.id}
           positions={area.geometry.coordinates.map((ring) => ring.map(([lon, lat]) => [lat, lon] as [number, number]))}
           pathOptions={areaStyle}
+          // Set at creation only (Leaflet's setStyle ignores a class name).
+          className="concern-area"
         >
           <Tooltip sticky>{t("concerns.layerLabel", { name: area.name })}</Tooltip>
         </Polygon>

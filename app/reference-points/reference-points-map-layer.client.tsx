@@ -10,7 +10,7 @@ import { CircleMarker, Tooltip, useMapEvents } from "react-leaflet";
 import { choosePlace, usePlacement } from "./point-placement";
 import { useManualPoints } from "./reference-points-panel";
 
-const pointStyle: L.PathOptions = { color: "#a04a00", weight: 3, fillColor: "#ffd9b0", fillOpacity: 1, className: "manual-point" };
+const pointStyle: L.PathOptions = { color: "#a04a00", weight: 3, fillColor: "#ffd9b0", fillOpacity: 1 };
 
 function ClickToPlace() {
   const { placing } = usePlacement();
@@ -31,7 +31,7 @@ export function ReferencePointsMapLayer() {
   return (
     <>
       {points.map((point) => (
-        <CircleMarker key={point.id} center={[point.lat, point.lon]} radius={8} pathOptions={pointStyle}>
+        <CircleMarker key={point.id} center={[point.lat, point.lon]} radius={8} pathOptions={pointStyle} className="manual-point">
           <Tooltip>
             {t("referencePoints.layerLabel", { category: t(`referencePoints.category.${point.category}`), name: point.name })}
             {point.homes !== null ? ` – ${t("referencePoints.homesCount", { count: point.homes })}` : ""}

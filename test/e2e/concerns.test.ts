@@ -57,7 +57,7 @@ describe("areas of concern: police draw, the municipality sees, residents never 
     police = await policeContext.newPage();
     await openMap(police, "silje");
     const panel = police.getByTestId("concerns-panel");
-    await panel.getByText(seededArea).waitFor();
+    await panel.getByText(seededArea, { exact: true }).waitFor();
     await panel.getByText("bare politiet og kommunen ser dette").waitFor();
     await panel.getByRole("button", { name: "Tegn område på kartet" }).waitFor();
     await expect.poll(() => police.locator("path.concern-area").count()).toBe(1);
@@ -67,7 +67,7 @@ describe("areas of concern: police draw, the municipality sees, residents never 
     planner = await plannerContext.newPage();
     await openMap(planner, "jonas");
     const panel = planner.getByTestId("concerns-panel");
-    await panel.getByText(seededArea).waitFor();
+    await panel.getByText(seededArea, { exact: true }).waitFor();
     await panel.getByText("Bare politiet kan tegne og endre områder.").waitFor();
     expect(await panel.getByRole("button", { name: "Tegn område på kartet" }).count()).toBe(0);
     expect(await panel.getByRole("form").count()).toBe(0);
@@ -98,9 +98,10 @@ describe("areas of concern: police draw, the municipality sees, residents never 
 
   it("lets the police draw an area on the map with geoman, then name it", async () => {
     await police.getByRole("button", { name: "Tegn område på kartet" }).click();
-    const map = police.getByTestId("site-map");
     // The drawing tools load on demand.
-    await police.locator(".leaflet-container.site-map--adding").waitFor();
+    const map = police.locator(".leaflet-container.site-map--adding");
+    await map.waitFor();
+    await map.scrollIntoViewIfNeeded();
     const box = await map.boundingBox();
     if (!box) throw new Error("no map on the page");
     const corners = [
