@@ -5,6 +5,7 @@ import { cornersText } from "./area-corners";
 import { AreaForm } from "./area-form";
 import type { Area, AreaInput } from "./concern-document";
 import { useConcernsContext } from "./use-concerns";
+import "./concerns.css";
 
 const emptyForm = { name: "", note: "", corners: "" };
 
@@ -68,35 +69,37 @@ export function ConcernsPanel() {
         {message}
       </p>
       {concerns.list.length === 0 ? <Paragraph className="muted">{t("concerns.none")}</Paragraph> : null}
-      <ul className="concerns-list">
-        {concerns.list.map((area) => (
-          <li key={area.id} className="stack" data-testid="area-of-concern">
-            <strong>{area.name}</strong>
-            {area.note ? <span>{area.note}</span> : null}
-            <span className="muted">{t("concerns.cornerCount", { count: area.geometry.coordinates[0].length - 1 })}</span>
-            {concerns.editable ? (
-              editing === area.id ? (
-                <AreaForm
-                  title={t("concerns.editForm", { name: area.name })}
-                  submitLabel={t("concerns.saveChanges")}
-                  initial={{ name: area.name, note: area.note, corners: cornersText(area.geometry) }}
-                  onSubmit={(input) => change(area.id, input)}
-                  onCancel={() => setEditing(null)}
-                />
-              ) : (
-                <div className="row">
-                  <Button type="button" variant="secondary" data-size="sm" onClick={() => setEditing(area.id)}>
-                    {t("concerns.edit", { name: area.name })}
-                  </Button>
-                  <Button type="button" variant="tertiary" data-color="danger" data-size="sm" onClick={() => remove(area)}>
-                    {t("concerns.remove", { name: area.name })}
-                  </Button>
-                </div>
-              )
-            ) : null}
-          </li>
-        ))}
-      </ul>
+      {concerns.list.length > 0 ? (
+        <ul className="concerns-list">
+          {concerns.list.map((area) => (
+            <li key={area.id} className="stack" data-testid="area-of-concern">
+              <strong>{area.name}</strong>
+              {area.note ? <span>{area.note}</span> : null}
+              <span className="muted">{t("concerns.cornerCount", { count: area.geometry.coordinates[0].length - 1 })}</span>
+              {concerns.editable ? (
+                editing === area.id ? (
+                  <AreaForm
+                    title={t("concerns.editForm", { name: area.name })}
+                    submitLabel={t("concerns.saveChanges")}
+                    initial={{ name: area.name, note: area.note, corners: cornersText(area.geometry) }}
+                    onSubmit={(input) => change(area.id, input)}
+                    onCancel={() => setEditing(null)}
+                  />
+                ) : (
+                  <div className="row">
+                    <Button type="button" variant="secondary" data-size="sm" onClick={() => setEditing(area.id)}>
+                      {t("concerns.edit", { name: area.name })}
+                    </Button>
+                    <Button type="button" variant="tertiary" data-color="danger" data-size="sm" onClick={() => remove(area)}>
+                      {t("concerns.remove", { name: area.name })}
+                    </Button>
+                  </div>
+                )
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {concerns.editable ? (
         <div className="stack" ref={addForm}>
           <div className="row">

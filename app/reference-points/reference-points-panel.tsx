@@ -2,11 +2,11 @@ import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react"
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { can } from "../permissions";
-import { ReferenceDataPanel } from "../reference-data/reference-data-panel";
 import { useMapPage } from "../sites/map-page-context";
 import { readPoint, type ManualPoint } from "./manual-points";
 import { emptyPoint, PointForm, pointFormValues } from "./point-form";
 import { sendPointRequest } from "./send-point-request";
+import "./reference-points.css";
 
 /**
  * The points added by hand in the map page's reference data, by name.
@@ -68,37 +68,39 @@ export function ReferencePointsPanel() {
       </p>
       {failure ? <Alert data-color="danger">{failure}</Alert> : null}
       {points.length === 0 ? <Paragraph className="muted">{t("referencePoints.none")}</Paragraph> : null}
-      <ul className="reference-points-list">
-        {points.map((point) => (
-          <li key={point.id} className="stack" data-testid="reference-point">
-            <span>
-              <strong>{point.name}</strong> – {t(`referencePoints.category.${point.category}`)}
-              {point.homes !== null ? `, ${t("referencePoints.homesCount", { count: point.homes })}` : ""}
-            </span>
-            <span className="muted">{t("referencePoints.position", { lat: point.lat, lon: point.lon })}</span>
-            {mayEdit && editing === point.id ? (
-              <PointForm
-                projectId={projectId}
-                title={t("referencePoints.editForm", { name: point.name })}
-                submitLabel={t("referencePoints.saveChanges")}
-                initial={pointFormValues(point)}
-                pointId={point.id}
-                onSaved={saved}
-                onCancel={() => setEditing(null)}
-              />
-            ) : mayEdit ? (
-              <div className="row">
-                <Button type="button" variant="secondary" data-size="sm" onClick={() => setEditing(point.id)}>
-                  {t("referencePoints.edit", { name: point.name })}
-                </Button>
-                <Button type="button" variant="tertiary" data-color="danger" data-size="sm" onClick={() => void remove(point)}>
-                  {t("referencePoints.remove", { name: point.name })}
-                </Button>
-              </div>
-            ) : null}
-          </li>
-        ))}
-      </ul>
+      {points.length > 0 ? (
+        <ul className="reference-points-list">
+          {points.map((point) => (
+            <li key={point.id} className="stack" data-testid="reference-point">
+              <span>
+                <strong>{point.name}</strong> – {t(`referencePoints.category.${point.category}`)}
+                {point.homes !== null ? `, ${t("referencePoints.homesCount", { count: point.homes })}` : ""}
+              </span>
+              <span className="muted">{t("referencePoints.position", { lat: point.lat, lon: point.lon })}</span>
+              {mayEdit && editing === point.id ? (
+                <PointForm
+                  projectId={projectId}
+                  title={t("referencePoints.editForm", { name: point.name })}
+                  submitLabel={t("referencePoints.saveChanges")}
+                  initial={pointFormValues(point)}
+                  pointId={point.id}
+                  onSaved={saved}
+                  onCancel={() => setEditing(null)}
+                />
+              ) : mayEdit ? (
+                <div className="row">
+                  <Button type="button" variant="secondary" data-size="sm" onClick={() => setEditing(point.id)}>
+                    {t("referencePoints.edit", { name: point.name })}
+                  </Button>
+                  <Button type="button" variant="tertiary" data-color="danger" data-size="sm" onClick={() => void remove(point)}>
+                    {t("referencePoints.remove", { name: point.name })}
+                  </Button>
+                </div>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {mayEdit ? (
         editing === "new" ? (
           <PointForm
@@ -121,7 +123,6 @@ export function ReferencePointsPanel() {
           {t("referencePoints.plannersOnly")}
         </Paragraph>
       )}
-      <ReferenceDataPanel />
     </section>
   );
 }
