@@ -72,8 +72,8 @@ describe("points added by hand: existing supported housing counts in the assessm
     if (!box) throw new Error("the site's marker is not on the map");
     await planner.mouse.click(box.x + box.width / 2 + 40, box.y + box.height / 2 + 30);
     await form.getByText("Plassering valgt:").waitFor();
-    expect(Number(await form.getByLabel("Breddegrad").inputValue())).toBeCloseTo(59.9473, 3);
-    expect(Number(await form.getByLabel("Lengdegrad").inputValue())).toBeCloseTo(10.9616, 3);
+    expect(Number(await form.getByLabel("Breddegrad").inputValue())).toBeCloseTo(59.9473, 2);
+    expect(Number(await form.getByLabel("Lengdegrad").inputValue())).toBeCloseTo(10.9616, 2);
 
     // Without a number of homes the server refuses it and the form keeps what was typed.
     await form.getByRole("button", { name: "Lagre punktet" }).click();
