@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { cornersText, parseCorners } from "./area-corners";
 import { addArea, areasAsFeatures, listAreas, removeArea, updateArea } from "./concern-document";
+import { wordAboutPeople } from "./neutral-words";
 
 describe("typed corners of an area", () => {
   it("reads one 'lat, lon' per line into a closed polygon (lon first, as GeoJSON)", () => {
@@ -52,5 +53,17 @@ describe("the concerns document", () => {
     expect(areasAsFeatures(listAreas(doc))[1]).toMatchObject({ type: "Feature", properties: { name: "Området ved stasjonen" }, geometry: square.polygon });
     removeArea(doc, second);
     expect(listAreas(doc)).toHaveLength(1);
+  });
+});
+
+describe("neutral names for areas", () => {
+  it("finds words that label people, inflected too, and leaves place names alone", () => {
+    expect(wordAboutPeople("Samlingssted for narkomane")).toBe("narkomane");
+    expect(wordAboutPeople("Junkie-parken")).toBe("Junkie");
+    expect(wordAboutPeople("Der de kriminelle møtes")).toBe("kriminelle");
+    expect(wordAboutPeople("Tyver om natta")).toBe("Tyver");
+    expect(wordAboutPeople("Området ved stasjonen")).toBeNull();
+    expect(wordAboutPeople("Mange tyverier fra sykkelstativet")).toBeNull();
+    expect(wordAboutPeople("Grøntområdet ved Bjørkeveien")).toBeNull();
   });
 });

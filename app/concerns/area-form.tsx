@@ -3,6 +3,7 @@ import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { parseCorners } from "./area-corners";
 import type { AreaInput } from "./concern-document";
+import { wordAboutPeople } from "./neutral-words";
 
 export const maxNameLength = 80;
 export const maxNoteLength = 500;
@@ -47,9 +48,13 @@ export function AreaForm({
     const problems: Partial<Record<Field, string>> = {};
     const name = values.name.trim();
     const note = values.note.trim();
+    const nameLabel = wordAboutPeople(name);
+    const noteLabel = wordAboutPeople(note);
     if (name === "") problems.name = t("concerns.invalid.name");
     else if (name.length > maxNameLength) problems.name = t("concerns.invalid.nameTooLong", { max: maxNameLength });
+    else if (nameLabel) problems.name = t("concerns.invalid.aboutPeople", { word: nameLabel });
     if (note.length > maxNoteLength) problems.note = t("concerns.invalid.noteTooLong", { max: maxNoteLength });
+    else if (noteLabel) problems.note = t("concerns.invalid.aboutPeople", { word: noteLabel });
     const corners = parseCorners(values.corners);
     if (!corners.ok) problems.corners = t(`concerns.invalid.${corners.problem.kind}`, corners.problem);
     setErrors(problems);

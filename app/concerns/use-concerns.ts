@@ -74,15 +74,20 @@ function useOpenConcerns(projectId: string, self: Self): Concerns {
  * roles allowed to see it. Fire, residents and observers get an empty result
  * and their browser opens no connection to it (the server would refuse it too).
  *
- * The role decides which hooks run, so the caller must mount anew when the role
- * changes (the map route keys its workspace by role).
+ * Whether to open it is decided once, when the page mounts, so the hooks run in
+ * the same order on every render. Should the member's role change while the page
+ * is open, the areas are hidden at once (and the server has already closed the
+ * connection); a newly allowed role sees them after the page is opened again.
  *
  * @example
  * const concerns = useConcerns(projectId, self);
  * useSiteAssessments(reference, sites, { areasOfConcern: concerns.areas });
  */
 export function useConcerns(projectId: string, self: Self): Concerns {
-  return can(self.role, "concerns:read") ? useOpenConcerns(projectId, self) : none;
+  const [opened] = useState(() => can(self.role, "concerns:read"));
+  // `opened` never changes for this component, so the hooks below run on every render or on none.
+  const concerns = opened ? useOpenConcerns(projectId, self) : none;
+  return can(self.role, "concerns:read") ? concerns : none;
 }
 
 export const ConcernsContext = createContext<Concerns>(none);

@@ -73,8 +73,12 @@ describe("areas of concern: police draw, the municipality sees, residents never 
     expect(await panel.getByRole("form").count()).toBe(0);
   });
 
-  it("refuses typed corners that cannot be read, keeps what was typed, and saves them once fixed", async () => {
+  it("refuses a name that labels people and typed corners that cannot be read, keeps what was typed, and saves once fixed", async () => {
     const form = police.getByRole("form", { name: "Nytt område" });
+    await form.getByLabel("Navn på området").fill("Der narkomane samles");
+    await form.getByLabel("Hjørner").fill("59.9474, 10.9630\n59.9478, 10.9630\n59.9478, 10.9638");
+    await form.getByRole("button", { name: "Lagre området" }).click();
+    await form.getByText("Beskriv stedet, ikke personer: bytt ut «narkomane» med nøytrale ord.").waitFor();
     await form.getByLabel("Navn på området").fill(typedArea);
     await form.getByLabel("Hjørner").fill("59.9474, 10.9630\nved torget\n59.9478, 10.9634");
     await form.getByRole("button", { name: "Lagre området" }).click();
