@@ -133,6 +133,15 @@ describe.each(testDatabaseKinds)("points added by hand on %s", (kind) => {
     expect((await referenceData()).geojson.features).toHaveLength(1);
   });
 
+  it("keeps every point when four planners' additions arrive at once (the project row is locked while the layer changes)", async () => {
+    const responses = await Promise.all(
+      ["Første", "Andre", "Tredje", "Fjerde"].map((name, index) => send(index % 2 ? "kari" : "jonas", { ...unit, name })),
+    );
+    expect(responses.map((response) => response.status)).toEqual([201, 201, 201, 201]);
+    expect((await points()).map((point) => point.name).sort()).toEqual(["Andre", "Fjerde", "Første", "Tredje"]);
+    expect((await referenceData()).layers).toHaveLength(1);
+  });
+
   it("refuses bad input field by field with a 400, and changes nothing", async () => {
     await send("jonas", unit);
     const before = await points();
