@@ -79,6 +79,9 @@ export function ConcernsMapLayer() {
           pathOptions={areaStyle}
           // Set at creation only (Leaflet's setStyle ignores a class name).
           className="concern-area"
+          // Never editable or a snapping target in anyone's geoman mode (sites are drawn with it too).
+          pmIgnore
+          snapIgnore
         >
           <Tooltip sticky>{t("concerns.layerLabel", { name: area.name })}</Tooltip>
         </Polygon>

@@ -31,7 +31,7 @@ export function ReferencePointsMapLayer() {
   return (
     <>
       {points.map((point) => (
-        <CircleMarker key={point.id} center={[point.lat, point.lon]} radius={8} pathOptions={pointStyle} className="manual-point">
+        <CircleMarker key={point.id} center={[point.lat, point.lon]} radius={8} pathOptions={pointStyle} className="manual-point" pmIgnore snapIgnore>
           <Tooltip>
             {t("referencePoints.layerLabel", { category: t(`referencePoints.category.${point.category}`), name: point.name })}
             {point.homes !== null ? ` – ${t("referencePoints.homesCount", { count: point.homes })}` : ""}
