@@ -1,7 +1,7 @@
 import { Button, Heading, Textfield } from "@digdir/designsystemet-react";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { parseCorners } from "./area-corners";
+import { parseCorners } from "../sites/site-position";
 import type { AreaInput } from "./concern-document";
 import { wordAboutPeople } from "./neutral-words";
 

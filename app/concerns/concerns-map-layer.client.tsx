@@ -9,6 +9,7 @@ import type L from "leaflet";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Polygon, Tooltip, useMap } from "react-leaflet";
+import { polygonFrom } from "../sites/site-position";
 import { useConcernsContext } from "./use-concerns";
 
 const areaStyle: L.PathOptions = {
@@ -18,13 +19,6 @@ const areaStyle: L.PathOptions = {
   fillColor: "#7a2e8e",
   fillOpacity: 0.12,
 };
-
-/** The drawn shape's outer ring as a closed GeoJSON polygon, rounded to about 1 cm. */
-function toPolygon(latLngs: L.LatLng[]): GeoJsonPolygon {
-  const round = (value: number) => Math.round(value * 1e7) / 1e7;
-  const ring = latLngs.map((point) => [round(point.lng), round(point.lat)]);
-  return { type: "Polygon", coordinates: [[...ring, ring[0]]] };
-}
 
 /** Loads geoman and keeps the map in polygon-drawing mode until a shape is finished or drawing stops. */
 function DrawArea({ onDrawn }: { onDrawn(polygon: GeoJsonPolygon): void }) {
@@ -45,7 +39,7 @@ function DrawArea({ onDrawn }: { onDrawn(polygon: GeoJsonPolygon): void }) {
         const layer = event.layer as L.Polygon;
         const ring = layer.getLatLngs()[0] as L.LatLng[];
         map.removeLayer(layer);
-        drawn.current(toPolygon(ring));
+        drawn.current(polygonFrom(ring.map((point) => [point.lng, point.lat])));
       };
       map.on("pm:create", created);
       map.pm.enableDraw("Polygon", { snappable: false, continueDrawing: false, tooltips: true });

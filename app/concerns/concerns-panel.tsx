@@ -1,7 +1,7 @@
 import { Button, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { cornersText } from "./area-corners";
+import { cornersText } from "../sites/site-position";
 import { AreaForm } from "./area-form";
 import type { Area, AreaInput } from "./concern-document";
 import { useConcernsContext } from "./use-concerns";
