@@ -117,7 +117,9 @@ function ReachNetwork({ bands }: { bands: { minutes: number; lines: LatLng[][] }
       {/* Widest (longest time) first, so the nearer bands draw on top. */}
       {[...bands].reverse().map((band) => {
         const index = bands.indexOf(band);
-        return <Polyline key={band.minutes} positions={band.lines} pathOptions={reachStyle(band.minutes, index, bands.length)} />;
+        const style = reachStyle(band.minutes, index, bands.length);
+        // className only takes effect when the path is created (react-leaflet applies pathOptions later with setStyle).
+        return <Polyline key={band.minutes} positions={band.lines} pathOptions={style} className={style.className} />;
       })}
     </>
   );
@@ -263,7 +265,7 @@ export function ReachMapLayer() {
   return (
     <>
       <Pane name="boplan-reference-lines" style={{ zIndex: 380 }}>
-        {visible.walking && layers.walking.length > 0 ? <Polyline positions={layers.walking} pathOptions={{ ...walkingStyle, className: "reference-walking" }} /> : null}
+        {visible.walking && layers.walking.length > 0 ? <Polyline positions={layers.walking} pathOptions={walkingStyle} className="reference-walking" /> : null}
       </Pane>
       <Pane name="boplan-reach" style={{ zIndex: 390 }}>
         {visible.reach ? <ReachNetwork bands={bands} /> : null}
@@ -271,7 +273,7 @@ export function ReachMapLayer() {
       <Pane name="boplan-barriers" style={{ zIndex: 395 }}>
         {visible.barriers
           ? layers.barriers.map((barrier, index) => (
-              <Polyline key={`${barrier.kind}-${index}`} positions={barrier.positions} pathOptions={{ ...barrierStyles[barrier.kind], className: `reference-barrier reference-barrier--${barrier.kind}` }}>
+              <Polyline key={`${barrier.kind}-${index}`} positions={barrier.positions} pathOptions={barrierStyles[barrier.kind]} className={`reference-barrier reference-barrier--${barrier.kind}`}>
                 <Tooltip sticky>
                   {t(`compare.layers.barrier.${barrier.kind}`)}
                   {barrier.name ? `: ${barrier.name}` : ""}
