@@ -27,7 +27,10 @@ export const barrierStyles: Record<BarrierKind, L.PathOptions> = {
   noise_barrier: { color: "#6a1b9a", weight: 4, dashArray: "2 5" },
 };
 
-/** Reach bands nest (15 minutes contains 10 contains 5): wide and light under narrow and dark. */
+/**
+ * Reach bands nest (15 minutes contains 10 contains 5). The shortest time draws last and widest, so
+ * each street shows the style of the shortest time it is reached in; colour, width and opacity differ.
+ */
 function reachStyle(minutes: number, index: number, count: number): L.PathOptions {
   const palette = [
     { color: "#5e1f8f", weight: 3.5, opacity: 0.95 },
@@ -114,7 +117,7 @@ function ReferenceMarkers({ points, visible }: { points: ReferencePoint[]; visib
 function ReachNetwork({ bands }: { bands: { minutes: number; lines: LatLng[][] }[] }) {
   return (
     <>
-      {/* Widest (longest time) first, so the nearer bands draw on top. */}
+      {/* Longest time first, so the nearer bands draw on top. */}
       {[...bands].reverse().map((band) => {
         const index = bands.indexOf(band);
         const style = reachStyle(band.minutes, index, bands.length);

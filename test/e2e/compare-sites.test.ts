@@ -73,6 +73,7 @@ describe("comparing the sites", () => {
     expect(await rowOf(planner, siteD).locator("[data-category=supportedHomes]").textContent()).toMatch(/7 innen 500 m\s*Bør vurderes/);
     expect(await planner.getByTestId("site-summaries").textContent()).toContain("Utenfor terskel: bussholdeplass.");
     await screenshot(planner, "compare-1-table");
+    await planner.locator("section.compare-sites").screenshot({ path: "/tmp/compare-table.png" });
   });
 
   it("sorts by bus stop distance, nearest first, then the other way", async () => {
@@ -128,6 +129,8 @@ describe("comparing the sites", () => {
     expect(await map.locator(".reference-marker--supportedHousing").count()).toBeGreaterThan(0);
     expect(await map.locator("path.reference-barrier--railway").count()).toBeGreaterThan(0);
     await screenshot(planner, "compare-2-selected-site");
+    await map.screenshot({ path: "/tmp/compare-map.png" });
+    await details.screenshot({ path: "/tmp/compare-details.png" });
   });
 
   it("lets a keyboard user open the map's layer panel and hide the reachable network", async () => {
@@ -140,6 +143,7 @@ describe("comparing the sites", () => {
     await planner.keyboard.press("Space");
     await expect.poll(() => map.locator("path.reach-network").count()).toBe(0);
     await screenshot(planner, "compare-3-layer-panel");
+    await map.screenshot({ path: "/tmp/compare-layer-panel.png" });
     await planner.keyboard.press("Space");
     await expect.poll(() => map.locator("path.reach-network").count()).toBe(3);
   });
@@ -162,6 +166,7 @@ describe("comparing the sites", () => {
     expect(await busStop.getByLabel("Bør vurderes inntil (m)").evaluate((input) => input === document.activeElement)).toBe(true);
     expect(await policeBusStop.textContent()).toContain("Utenfor terskel");
     await screenshot(planner, "compare-4-threshold-error");
+    await planner.getByTestId("threshold-settings").screenshot({ path: "/tmp/compare-thresholds.png" });
 
     await busStop.getByLabel("Bør vurderes inntil (m)").fill("900");
     await planner.getByRole("button", { name: "Lagre tersklene" }).click();
