@@ -61,7 +61,8 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
   if (options.trustProxy) app.set("trust proxy", true);
   app.use(securityHeaders);
   // Phones on a workshop's Wi-Fi load the page much faster compressed.
-  app.use(compression());
+  // Except event streams (feedback, decision 009): compression would hold their notices back.
+  app.use(compression({ filter: (request, response) => !String(response.getHeader("Content-Type") ?? "").startsWith("text/event-stream") && compression.filter(request, response) }));
   app.use((request, response, next) => {
     const started = process.hrtime.bigint();
     response.on("finish", () => {

@@ -1,0 +1,159 @@
+/**
+ * The HTTP side of feedback, behind /projects/:projectId/feedback (decision 009): the member's
+ * filtered snapshot, the actions, and the stream of "changed" notices. The routes have already
+ * checked membership; each intent's permission is checked here.
+ */
+import type { AppLoadContext } from "@remix-run/node";
+import { can } from "../permissions";
+import { aspects } from "./aspects";
+import type { FeedbackEvents } from "./feedback-events.server";
+import { feedbackEvents } from "./feedback-events.server";
+import type { FeedbackInput } from "./feedback-input";
+import { intentPermission, parseFeedbackForm } from "./feedback-input";
+import type { Member } from "./feedback-store.server";
+import { addComment, addReply, FeedbackNotFoundError, rateSite, readSnapshot, setResolved, setRevealed } from "./feedback-store.server";
+import type { FeedbackProblem } from "./feedback-types";
+import { feedbackProblemStatus } from "./feedback-types";
+
+const noStore = { "Cache-Control": "private, no-store" };
+
+export function problemResponse(problem: FeedbackProblem): Response {
+  return Response.json({ error: problem }, { status: feedbackProblemStatus(problem.code), headers: noStore });
+}
+
+/** A form far larger than any comment is refused unread. */
+const maxFormBytes = 64 * 1024;
+
+/**
+ * The action's form, or a problem when the body is too large or not a form.
+ *
+ * @example
+ * const form = await readFeedbackForm(request);
+ * if (form instanceof Response) return form;
+ */
+export async function readFeedbackForm(request: Request): Promise<FormData | Response> {
+  const length = Number(request.headers.get("content-length"));
+  const notAForm = {
+    code: "invalidInput" as const,
+    message: "Sendte data er ikke et skjema på under 64 kB.",
+    messageEn: "The data sent is not a form under 64 kB.",
+  };
+  if (Number.isFinite(length) && length > maxFormBytes) return problemResponse(notAForm);
+  try {
+    return await request.formData();
+  } catch {
+    return problemResponse(notAForm);
+  }
+}
+
+/** GET: what this member may see. */
+export async function snapshotResponse(context: AppLoadContext, member: Member): Promise<Response> {
+  return Response.json(await readSnapshot(context.db, member), { headers: noStore });
+}
+
+/**
+ * POST: one intent, checked and applied; answers with the member's new snapshot, or a problem
+ * (and nothing changed). Everyone else in the project is told through `events`.
+ *
+ * @example
+ * return feedbackAction(context, { projectId, userId, role }, await request.formData());
+ */
+export async function feedbackAction(context: AppLoadContext, member: Member, form: FormData, events: FeedbackEvents = feedbackEvents): Promise<Response> {
+  const parsed = parseFeedbackForm(form);
+  if (!parsed.ok) return problemResponse(parsed.problem);
+  const { input } = parsed;
+  if (!can(member.role, intentPermission[input.intent])) {
+    return problemResponse({
+      code: "forbidden",
+      message: "Rollen din i prosjektet kan ikke gjøre dette.",
+      messageEn: "Your role in this project cannot do this.",
+    });
+  }
+  try {
+    const id = await apply(context, member, input);
+    context.logger.info({ projectId: member.projectId, intent: input.intent }, "feedback changed");
+    events.publish(member.projectId);
+    return Response.json({ id, snapshot: await readSnapshot(context.db, member) }, { status: id ? 201 : 200, headers: noStore });
+  } catch (error) {
+    if (error instanceof FeedbackNotFoundError) {
+      return problemResponse({
+        code: "notFound",
+        message: "Fant ikke kommentaren i dette prosjektet. Den kan være fjernet.",
+        messageEn: "This project has no such comment. It may have been removed.",
+      });
+    }
+    throw error;
+  }
+}
+
+/** Applies an intent; returns the id of a new comment, or null. */
+async function apply(context: AppLoadContext, member: Member, input: FeedbackInput): Promise<string | null> {
+  const { db } = context;
+  switch (input.intent) {
+    case "comment": {
+      const position = input.latitude !== undefined && input.longitude !== undefined ? { lat: input.latitude, lon: input.longitude } : undefined;
+      return addComment(db, member, { body: input.body, siteId: input.siteId, position });
+    }
+    case "reply":
+      return addReply(db, member, { parentId: input.parentId, body: input.body });
+    case "resolve":
+    case "reopen":
+      await setResolved(db, member, { commentId: input.commentId, resolved: input.intent === "resolve" });
+      return null;
+    case "rate":
+      await rateSite(db, member, { siteId: input.siteId, score: input.score, comment: input.comment });
+      return null;
+    case "reveal":
+    case "hide":
+      await setRevealed(db, member, { aspects: input.aspect === "all" ? aspects : [input.aspect], revealed: input.intent === "reveal" });
+      return null;
+  }
+}
+
+/** How often an idle stream sends a comment line, so proxies and browsers keep it open. */
+export const keepAliveMilliseconds = 25_000;
+
+/**
+ * GET …/feedback/events: Server-Sent Events carrying only `changed` notices for the project,
+ * a keep-alive comment now and then; stops listening when the browser goes away.
+ */
+export function feedbackEventStream(
+  projectId: string,
+  signal: AbortSignal,
+  options: { events?: FeedbackEvents; keepAliveMs?: number } = {},
+): Response {
+  const events = options.events ?? feedbackEvents;
+  const encoder = new TextEncoder();
+  let stop = () => {};
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      const send = (text: string) => controller.enqueue(encoder.encode(text));
+      // The browser reconnects after 3 s if the stream breaks, and refetches on reconnect.
+      send("retry: 3000\n: connected\n\n");
+      const unsubscribe = events.subscribe(projectId, () => send("data: changed\n\n"));
+      const keepAlive = setInterval(() => send(": keep-alive\n\n"), options.keepAliveMs ?? keepAliveMilliseconds);
+      stop = () => {
+        clearInterval(keepAlive);
+        unsubscribe();
+        signal.removeEventListener("abort", stop);
+        try {
+          controller.close();
+        } catch {
+          // Already closed by the other side.
+        }
+      };
+      if (signal.aborted) stop();
+      else signal.addEventListener("abort", stop);
+    },
+    cancel() {
+      stop();
+    },
+  });
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/event-stream; charset=utf-8",
+      "Cache-Control": "no-store, no-transform",
+      "X-Accel-Buffering": "no",
+    },
+  });
+}
