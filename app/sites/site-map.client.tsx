@@ -5,7 +5,7 @@
  * layers still draw on the plain background.
  */
 import "leaflet/dist/leaflet.css";
-import type { Feature, FeatureCollection, Geometry } from "geojson";
+import type { Feature, FeatureCollection, Geometry, Polygon } from "geojson";
 import L from "leaflet";
 import { useEffect, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
@@ -16,8 +16,11 @@ import { FeedbackMapLayer } from "../feedback/feedback-map-layer.client";
 import { everydayCategories, type SiteAssessment } from "../geo/types";
 import { ReferencePointsMapLayer } from "../reference-points/reference-points-map-layer.client";
 import { baseMaps } from "./base-maps";
+import { DrawPolygon, reshapedFromDocument, ReshapeSite, type DrawingToolsState, type ReshapeMode, type SiteLayers } from "./drawing-tools.client";
+import type { MapPresenceControls } from "./map-presence";
+import { MapPresenceLayer } from "./map-presence-layer.client";
+import type { Site, SiteStatus } from "./site-document";
 import { sitePosition } from "./site-position";
-import type { Site } from "./site-document";
 
 export interface SiteMapProps {
   reference: FeatureCollection | null;
@@ -26,10 +29,19 @@ export interface SiteMapProps {
   selectedId: string | null;
   onSelect(id: string): void;
   editable: boolean;
-  /** While true, a click on the map adds a site there. */
-  adding: boolean;
+  /** "point": a click on the map adds a site there; "polygon": clicks draw its corners (geoman). */
+  drawing: "point" | "polygon" | null;
   onAddAt(position: { lat: number; lon: number }): void;
+  onDrawn(polygon: Polygon): void;
+  onDrawingEnd(): void;
   onMove(id: string, position: { lat: number; lon: number }): void;
+  /** The polygon site whose corners or position are being changed on the map (geoman), and how. */
+  reshaping: { siteId: string; mode: ReshapeMode } | null;
+  onReshape(id: string, polygon: Polygon): void;
+  /** A drag starts (a marker, a corner, an area): a new undo step. */
+  onGestureStart(): void;
+  onToolsState(state: DrawingToolsState): void;
+  presence: MapPresenceControls;
   /** Changes when the map should show a site up close (chosen in the list, or just added). */
   focus: { siteId: string; request: number } | null;
 }
@@ -63,13 +75,33 @@ function destinationMarker(feature: Feature<Geometry, Record<string, unknown> | 
   return marker;
 }
 
-function siteIcon(selected: boolean): L.DivIcon {
+/** A symbol per status inside the marker, so status never rests on colour alone (the label says it in words). */
+const statusSymbols: Record<SiteStatus, string> = { candidate: "", shortlisted: "★", rejected: "✕", chosen: "✓" };
+
+function siteIcon(status: SiteStatus, selected: boolean): L.DivIcon {
   return L.divIcon({
-    className: selected ? "site-marker site-marker--selected" : "site-marker",
-    html: `<span aria-hidden="true"></span>`,
+    className: `site-marker site-marker--${status}${selected ? " site-marker--selected" : ""}`,
+    html: `<span aria-hidden="true">${statusSymbols[status]}</span>`,
     iconSize: [22, 22],
     iconAnchor: [11, 11],
   });
+}
+
+/** Outline by status: rejected is dashed and grey, shortlisted and chosen are heavier; chosen is green. */
+function polygonStyle(status: SiteStatus, selected: boolean): L.PathOptions {
+  const byStatus: Record<SiteStatus, L.PathOptions> = {
+    candidate: { color: "#1e5aa8", weight: 2, fillOpacity: 0.15, dashArray: undefined },
+    shortlisted: { color: "#1e5aa8", weight: 4, fillOpacity: 0.25, dashArray: undefined },
+    rejected: { color: "#5c6670", weight: 2, fillOpacity: 0.05, dashArray: "8 6" },
+    chosen: { color: "#0a7d3b", weight: 5, fillOpacity: 0.3, dashArray: undefined },
+  };
+  const style = byStatus[status];
+  return selected ? { ...style, weight: (style.weight ?? 2) + 2, fillOpacity: (style.fillOpacity ?? 0.15) + 0.1 } : style;
+}
+
+function useSiteLabel(site: Site): string {
+  const { t } = useTranslation();
+  return t("siteEditor.onMap", { name: site.name, status: t(`siteEditor.status.${site.status}`) });
 }
 
 /** Fits the map to the reference data (or sites) once, when they first arrive. */
@@ -99,6 +131,11 @@ function FocusSite({ focus, sites }: { focus: SiteMapProps["focus"]; sites: Site
   useEffect(() => {
     const site = focus ? siteRef.current.find((candidate) => candidate.id === focus.siteId) : undefined;
     if (!site) return;
+    if (site.geometry.type === "Polygon") {
+      // The whole area with room around it, so its corners can be reached and it can be dragged.
+      map.fitBounds(L.polygon(latLngsOf(site.geometry)).getBounds(), { padding: [80, 80], maxZoom: 17, animate: false });
+      return;
+    }
     const position = sitePosition(site);
     map.setView([position.lat, position.lon], Math.max(map.getZoom(), 16), { animate: false });
   }, [map, focus]);
@@ -117,14 +154,25 @@ function ClickToAdd({ adding, onAddAt }: { adding: boolean; onAddAt: SiteMapProp
   return null;
 }
 
-function SiteMarker({ site, selected, editable, onSelect, onMove }: { site: Site; selected: boolean; editable: boolean; onSelect(id: string): void; onMove: SiteMapProps["onMove"] }) {
+interface SiteShapeProps {
+  site: Site;
+  selected: boolean;
+  editable: boolean;
+  onSelect(id: string): void;
+  onMove: SiteMapProps["onMove"];
+  onGestureStart(): void;
+}
+
+function SiteMarker({ site, selected, editable, onSelect, onMove, onGestureStart }: SiteShapeProps) {
   const { t } = useTranslation();
+  const label = useSiteLabel(site);
   const position = sitePosition(site);
   const frame = useRef<number | null>(null);
-  const icon = useMemo(() => siteIcon(selected), [selected]);
+  const icon = useMemo(() => siteIcon(site.status, selected), [site.status, selected]);
   const handlers = useMemo<L.LeafletEventHandlerFnMap>(
     () => ({
       click: () => onSelect(site.id),
+      dragstart: () => onGestureStart(),
       // Move the shared site while dragging (at most once a frame), so others and the assessment follow live.
       drag: (event) => {
         const latlng = (event.target as L.Marker).getLatLng();
@@ -141,7 +189,7 @@ function SiteMarker({ site, selected, editable, onSelect, onMove }: { site: Site
         onMove(site.id, { lat: latlng.lat, lon: latlng.lng });
       },
     }),
-    [site.id, onSelect, onMove],
+    [site.id, onSelect, onMove, onGestureStart],
   );
   return (
     <Marker
@@ -153,10 +201,68 @@ function SiteMarker({ site, selected, editable, onSelect, onMove }: { site: Site
       keyboard
     >
       <Tooltip direction="top" offset={[0, -10]} permanent>
-        {site.name}
+        {label}
       </Tooltip>
     </Marker>
   );
+}
+
+function latLngsOf(polygon: Polygon): L.LatLngExpression[][] {
+  return polygon.coordinates.map((ring) => ring.slice(0, -1).map(([lon, lat]) => [lat, lon] as [number, number]));
+}
+
+/** The layer's outline as the document would store it, to tell a real change from an echo of one's own drag. */
+function sameOutline(layer: L.Polygon, polygon: Polygon): boolean {
+  const current = (layer.toGeoJSON().geometry as Polygon).coordinates[0] ?? [];
+  const wanted = polygon.coordinates[0] ?? [];
+  const close = (a: number, b: number) => Math.abs(a - b) < 1e-7;
+  return current.length === wanted.length && current.every(([lon, lat], index) => close(lon, wanted[index][0]) && close(lat, wanted[index][1]));
+}
+
+/**
+ * A polygon site, drawn with Leaflet directly (not react-leaflet's Polygon) so
+ * that its shape is only set from the document when it really changed and
+ * this member is not dragging it: geoman's handles then stay under the pointer.
+ */
+function SitePolygon({ site, selected, onSelect, layers }: SiteShapeProps & { layers: SiteLayers }) {
+  const map = useMap();
+  const label = useSiteLabel(site);
+  const geometry = site.geometry as Polygon;
+  const layerRef = useRef<L.Polygon | null>(null);
+  const select = useRef(onSelect);
+  select.current = onSelect;
+
+  useEffect(() => {
+    const layer = L.polygon([], { bubblingMouseEvents: false, className: "site-polygon" });
+    layer.on("click", () => select.current(site.id));
+    layer.addTo(map);
+    layers.polygons.set(site.id, layer);
+    layerRef.current = layer;
+    return () => {
+      layers.polygons.delete(site.id);
+      layer.remove();
+      layerRef.current = null;
+    };
+  }, [map, layers, site.id]);
+
+  const outline = JSON.stringify(geometry.coordinates);
+  useEffect(() => {
+    const layer = layerRef.current;
+    if (!layer || layers.gestureSiteId === site.id || sameOutline(layer, geometry)) return;
+    const empty = layer.getLatLngs().flat().length === 0;
+    layer.setLatLngs(latLngsOf(geometry));
+    if (!empty) layer.fire(reshapedFromDocument);
+    // The shape by content: a new object with the same corners is no change.
+  }, [outline, layers, site.id]);
+
+  useEffect(() => {
+    const layer = layerRef.current;
+    if (!layer) return;
+    layer.setStyle(polygonStyle(site.status, selected));
+    layer.unbindTooltip();
+    layer.bindTooltip(label, { permanent: true, direction: "center", className: `site-label site-label--${site.status}` });
+  }, [site.status, selected, label]);
+  return null;
 }
 
 function SelectedRoutes({ assessment }: { assessment: SiteAssessment }) {
@@ -189,8 +295,9 @@ function SelectedRoutes({ assessment }: { assessment: SiteAssessment }) {
 
 export default function SiteMap(props: SiteMapProps) {
   const { t } = useTranslation();
-  const { reference, sites, assessments, selectedId } = props;
+  const { reference, sites, assessments, selectedId, editable, drawing, reshaping } = props;
   const selected = selectedId ? assessments.get(selectedId) : undefined;
+  const layers = useRef<SiteLayers>({ polygons: new Map(), gestureSiteId: null }).current;
   return (
     <section className="site-map-frame" data-testid="site-map" aria-label={t("siteMap.title")}>
       <MapContainer center={overview} zoom={4} className="site-map">
@@ -213,13 +320,28 @@ export default function SiteMap(props: SiteMapProps) {
         <ConcernsMapLayer />
         <ReferencePointsMapLayer />
         {selected ? <SelectedRoutes assessment={selected} /> : null}
-        {sites.map((site) => (
-          <SiteMarker key={site.id} site={site} selected={site.id === selectedId} editable={props.editable} onSelect={props.onSelect} onMove={props.onMove} />
-        ))}
+        {sites.map((site) => {
+          const shape = { site, selected: site.id === selectedId, editable, onSelect: props.onSelect, onMove: props.onMove, onGestureStart: props.onGestureStart };
+          return site.geometry.type === "Polygon" ? <SitePolygon key={site.id} {...shape} layers={layers} /> : <SiteMarker key={site.id} {...shape} />;
+        })}
         <FeedbackMapLayer />
+        <MapPresenceLayer presence={props.presence} />
         <FitOnce reference={reference} sites={sites} />
         <FocusSite focus={props.focus} sites={sites} />
-        <ClickToAdd adding={props.adding} onAddAt={props.onAddAt} />
+        <ClickToAdd adding={editable && drawing === "point"} onAddAt={props.onAddAt} />
+        {/* Geoman loads only when these first render: a planner draws an area or reshapes one. */}
+        {editable && drawing === "polygon" ? <DrawPolygon onState={props.onToolsState} onDrawn={props.onDrawn} onEnd={props.onDrawingEnd} /> : null}
+        {editable && reshaping ? (
+          <ReshapeSite
+            key={`${reshaping.siteId}:${reshaping.mode}`}
+            siteId={reshaping.siteId}
+            mode={reshaping.mode}
+            layers={layers}
+            onState={props.onToolsState}
+            onGestureStart={props.onGestureStart}
+            onReshape={props.onReshape}
+          />
+        ) : null}
       </MapContainer>
     </section>
   );

@@ -13,11 +13,20 @@ import { ConcernsContext, useConcerns } from "../concerns/use-concerns";
 import { FeedbackPanel, FeedbackProvider } from "../feedback/feedback";
 import { ReferencePointsPanel } from "../reference-points/reference-points-panel";
 import { ShortcutList } from "./assessment-table";
+import type { DrawingToolsState, ReshapeMode } from "./drawing-tools.client";
 import { MapPageContext, type MapPage } from "./map-page-context";
-import { addSite, listSites, sitesMap, updateSite } from "./site-document";
-import { pointAt, sitePosition } from "./site-position";
+import { useMapPresence } from "./map-presence";
+import { useMapPresenceConnection } from "./map-presence-connection";
+import { MapPresenceList, OthersHere } from "./map-presence-list";
+import { addSite, listSites, removeSite, sitesMap, updateSite, type SiteInput } from "./site-document";
+import { SiteEditor } from "./site-editor";
+import { CornersForm } from "./site-editor-corners";
+import { SiteStatusTag } from "./site-editor-status";
+import { DrawingToolsNotice, ReshapeButtons, SiteAddForms, SiteEditorToolbar, type Drawing } from "./site-editor-toolbar";
+import { cornersText, pointAt, sitePosition } from "./site-position";
 import { SitePositionForm } from "./site-position-form";
 import { useSiteAssessments } from "./use-site-assessments.client";
+import { useSiteUndo } from "./use-undo";
 import "./site-map.css";
 
 const SiteMap = lazy(() => import("./site-map.client"));
@@ -68,6 +77,10 @@ export function SiteWorkspace({ projectId, self, mayEditPlan }: { projectId: str
   const assessments = useSiteAssessments(referenceData, sites, { config, areasOfConcern: concerns.areas });
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
+  const [drawing, setDrawing] = useState<Drawing>(null);
+  const [reshapingRequest, setReshaping] = useState<{ siteId: string; mode: ReshapeMode } | null>(null);
+  const [toolsState, setToolsState] = useState<DrawingToolsState | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const [focus, setFocus] = useState<{ siteId: string; request: number } | null>(null);
   const show = useCallback((siteId: string) => {
     setSelectedId(siteId);
@@ -75,25 +88,50 @@ export function SiteWorkspace({ projectId, self, mayEditPlan }: { projectId: str
   }, []);
 
   const editable = mayEditPlan && !!shared && !shared.readOnly && shared.status !== "denied";
+  const history = useSiteUndo(doc, editable);
+  const { origin, newStep } = history;
+  const presence = useMapPresence(useMapPresenceConnection(`project/${projectId}/plan`), self.id, selectedId);
   const selected = sites.find((site) => site.id === selectedId) ?? null;
   const selectedAssessment = selected ? assessments.bySite.get(selected.id) : undefined;
+  // Reshaping follows the selection, and ends when the site goes (deleted, undone).
+  const reshaping = reshapingRequest && reshapingRequest.siteId === selected?.id && selected.geometry.type === "Polygon" ? reshapingRequest : null;
 
-  const add = useCallback(
-    (input: { name: string; lat: number; lon: number }) => {
+  const create = useCallback(
+    (name: string, geometry: SiteInput["geometry"]) => {
       if (!doc) return;
-      const name = input.name || t("siteMap.defaultName", { number: listSites(doc).length + 1 });
-      const id = addSite(doc, { name, status: "candidate", notes: "", geometry: pointAt(input) });
+      newStep();
+      const id = addSite(doc, { name: name || t("siteMap.defaultName", { number: listSites(doc).length + 1 }), status: "candidate", notes: "", geometry }, undefined, origin);
       show(id);
       setAdding(false);
+      setDrawing(null);
+      setNotice(null);
     },
-    [doc, t, show],
+    [doc, t, show, origin, newStep],
   );
-  const move = useCallback(
-    (id: string, position: { lat: number; lon: number }) => {
-      if (doc) updateSite(doc, id, { geometry: pointAt(position) });
+  const add = useCallback((input: { name: string; lat: number; lon: number }) => create(input.name, pointAt(input)), [create]);
+  const change = useCallback(
+    (id: string, patch: Partial<SiteInput>) => {
+      if (doc) updateSite(doc, id, patch, origin);
     },
-    [doc],
+    [doc, origin],
   );
+  const move = useCallback((id: string, position: { lat: number; lon: number }) => change(id, { geometry: pointAt(position) }), [change]);
+  const remove = useCallback(
+    (id: string, name: string) => {
+      if (!doc) return;
+      newStep();
+      removeSite(doc, id, origin);
+      setSelectedId(null);
+      setNotice(t("siteEditor.deleted", { name }));
+    },
+    [doc, origin, newStep, t],
+  );
+  const toggleAdding = () => {
+    setAdding((value) => !value);
+    setDrawing(adding ? null : "point");
+  };
+  // Drawing ended without a new site (Esc): back to clicking a point.
+  const drawingEnded = useCallback(() => setDrawing((current) => (current === "polygon" ? "point" : current)), []);
 
   const { id: selfId, name: selfName, role: selfRole } = self;
   const sitesKey = JSON.stringify(sites);
@@ -144,26 +182,19 @@ export function SiteWorkspace({ projectId, self, mayEditPlan }: { projectId: str
       {assessments.error ? <Alert data-color="danger">{t("siteMap.assessmentFailed", { message: assessments.error })}</Alert> : null}
 
       {editable ? (
-        <div className="stack">
-          <div className="row">
-            <Button type="button" variant={adding ? "secondary" : "primary"} aria-pressed={adding} onClick={() => setAdding((value) => !value)}>
-              {adding ? t("siteMap.cancelAdd") : t("siteMap.addSite")}
-            </Button>
-          </div>
-          {adding ? (
-            <>
-              <Paragraph>{t("siteMap.addSiteHint")}</Paragraph>
-              <SitePositionForm
-                title={t("siteMap.addSiteForm")}
-                submitLabel={t("siteMap.save")}
-                withName
-                initial={{ name: "", lat: "", lon: "" }}
-                onSubmit={add}
-                onCancel={() => setAdding(false)}
-              />
-            </>
-          ) : null}
-        </div>
+        <SiteEditorToolbar
+          adding={adding}
+          onToggleAdding={toggleAdding}
+          drawing={drawing}
+          onDraw={setDrawing}
+          history={history}
+        />
+      ) : null}
+      {editable ? <DrawingToolsNotice state={toolsState} /> : null}
+      {notice ? (
+        <Alert data-color="info" role="status">
+          {notice}
+        </Alert>
       ) : null}
 
       <div className="site-map-layout">
@@ -181,9 +212,16 @@ export function SiteWorkspace({ projectId, self, mayEditPlan }: { projectId: str
             selectedId={selectedId}
             onSelect={setSelectedId}
             editable={editable}
-            adding={adding}
+            drawing={adding ? drawing : null}
             onAddAt={(position) => add({ name: "", ...position })}
+            onDrawn={(polygon) => create("", polygon)}
+            onDrawingEnd={drawingEnded}
             onMove={move}
+            reshaping={reshaping}
+            onReshape={(id, polygon) => change(id, { geometry: polygon })}
+            onGestureStart={newStep}
+            onToolsState={setToolsState}
+            presence={presence}
             focus={focus}
           />
         </Suspense>
@@ -191,42 +229,92 @@ export function SiteWorkspace({ projectId, self, mayEditPlan }: { projectId: str
           <Heading level={2} data-size="sm" id="sites-heading">
             {t("siteMap.sites")}
           </Heading>
+          {editable && adding ? <SiteAddForms onAddPoint={add} onAddPolygon={({ name, polygon }) => create(name, polygon)} onCancel={toggleAdding} /> : null}
           {sites.length === 0 ? <Paragraph className="muted">{t("siteMap.noSites")}</Paragraph> : null}
           <ul className="site-list">
             {sites.map((site) => (
-              <li key={site.id}>
+              <li key={site.id} className="site-list__item">
                 <Button type="button" variant="tertiary" data-size="sm" aria-pressed={site.id === selectedId} onClick={() => show(site.id)}>
                   {t("siteMap.select", { name: site.name })}
                 </Button>
+                <SiteStatusTag status={site.status} />
+                <OthersHere others={presence.others} siteId={site.id} />
               </li>
             ))}
           </ul>
           {selected ? (
-            <section className="stack" data-testid="selected-site" aria-live="polite">
-              <Heading level={3} data-size="xs">
-                {t("siteMap.selectedPanel", { name: selected.name })}
+            <section className="stack" data-testid="selected-site" aria-labelledby="selected-site-heading">
+              <Heading level={3} data-size="xs" id="selected-site-heading">
+                {t("siteEditor.siteHeading", { name: selected.name })}
               </Heading>
-              {selectedAssessment ? (
+              <p className="row">
+                <SiteStatusTag status={selected.status} />
+                <span className="muted">{t(`siteEditor.kind.${selected.geometry.type}`)}</span>
+                <OthersHere others={presence.others} siteId={selected.id} />
+              </p>
+              {!editable ? <Paragraph className="site-notes">{selected.notes || t("siteEditor.notesNone")}</Paragraph> : null}
+              <div aria-live="polite" className="stack">
+                {selectedAssessment ? (
+                  <>
+                    <Paragraph>{selectedAssessment.summary[i18n.language === "en" ? "en" : "nb"]}</Paragraph>
+                    <ShortcutList assessment={selectedAssessment} />
+                    <Paragraph className="muted">{t("siteMap.routesShown")}</Paragraph>
+                    <SiteDetails assessment={selectedAssessment} />
+                  </>
+                ) : null}
+              </div>
+              {editable ? (
                 <>
-                  <Paragraph>{selectedAssessment.summary[i18n.language === "en" ? "en" : "nb"]}</Paragraph>
-                  <ShortcutList assessment={selectedAssessment} />
-                  <Paragraph className="muted">{t("siteMap.routesShown")}</Paragraph>
-                  <SiteDetails assessment={selectedAssessment} />
+                  <SiteEditor
+                    key={selected.id}
+                    site={selected}
+                    onSave={(fields) => {
+                      newStep();
+                      change(selected.id, fields);
+                    }}
+                    onDelete={() => remove(selected.id, selected.name)}
+                  />
+                  {selected.geometry.type === "Point" && selectedPosition ? (
+                    <>
+                      <Paragraph className="muted">{t("siteEditor.dragPointHint")}</Paragraph>
+                      <SitePositionForm
+                        key={`${selected.id}:${selectedPosition.lat}:${selectedPosition.lon}`}
+                        title={t("siteMap.moveSiteForm")}
+                        submitLabel={t("siteMap.move")}
+                        withName={false}
+                        initial={{ name: selected.name, lat: String(selectedPosition.lat), lon: String(selectedPosition.lon) }}
+                        onSubmit={(position) => {
+                          newStep();
+                          move(selected.id, position);
+                        }}
+                      />
+                    </>
+                  ) : null}
+                  {selected.geometry.type === "Polygon" ? (
+                    <>
+                      <ReshapeButtons
+                        mode={reshaping?.mode ?? null}
+                        onMode={(mode) => setReshaping(mode ? { siteId: selected.id, mode } : null)}
+                      />
+                      <CornersForm
+                        key={selected.id}
+                        title={t("siteEditor.cornersForm")}
+                        submitLabel={t("siteEditor.saveCorners")}
+                        withName={false}
+                        corners={cornersText(selected.geometry)}
+                        onSubmit={({ polygon }) => {
+                          newStep();
+                          change(selected.id, { geometry: polygon });
+                        }}
+                      />
+                    </>
+                  ) : null}
                 </>
-              ) : null}
-              {editable && selectedPosition && selected.geometry.type === "Point" ? (
-                <SitePositionForm
-                  key={`${selected.id}:${selectedPosition.lat}:${selectedPosition.lon}`}
-                  title={t("siteMap.moveSiteForm")}
-                  submitLabel={t("siteMap.move")}
-                  withName={false}
-                  initial={{ name: selected.name, lat: String(selectedPosition.lat), lon: String(selectedPosition.lon) }}
-                  onSubmit={(position) => move(selected.id, position)}
-                />
               ) : null}
               <FeedbackPanel />
             </section>
           ) : null}
+          <MapPresenceList others={presence.others} sites={sites} />
           <ReferencePointsPanel />
           <ConcernsPanel />
         </aside>

@@ -1,0 +1,40 @@
+/**
+ * The others' pointers on the map, each labelled with name and role, and this
+ * member's own pointer reported to them (the hook throttles it).
+ */
+import L from "leaflet";
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { Marker, Tooltip, useMapEvents } from "react-leaflet";
+import type { MapPresenceControls, OtherOnMap } from "./map-presence";
+
+const pointerIcon = L.divIcon({ className: "presence-pointer", html: `<span aria-hidden="true"></span>`, iconSize: [14, 14], iconAnchor: [2, 2] });
+
+function OtherPointer({ other }: { other: OtherOnMap & { pointer: NonNullable<OtherOnMap["pointer"]> } }) {
+  const { t } = useTranslation();
+  const label = t("siteEditor.personWithRole", { name: other.name, role: t(`role.${other.role}`) });
+  return (
+    <Marker position={[other.pointer.lat, other.pointer.lon]} icon={pointerIcon} interactive={false} keyboard={false}>
+      <Tooltip permanent direction="right" offset={[10, 6]} className="presence-label">
+        {label}
+      </Tooltip>
+    </Marker>
+  );
+}
+
+export function MapPresenceLayer({ presence }: { presence: MapPresenceControls }) {
+  const { setPointer } = presence;
+  const handlers = useMemo(
+    () => ({
+      mousemove: (event: L.LeafletMouseEvent) => setPointer({ lat: event.latlng.lat, lon: event.latlng.lng }),
+      mouseout: () => setPointer(null),
+    }),
+    [setPointer],
+  );
+  useMapEvents(handlers);
+  return (
+    <>
+      {presence.others.map((other) => (other.pointer ? <OtherPointer key={other.userId} other={{ ...other, pointer: other.pointer }} /> : null))}
+    </>
+  );
+}
