@@ -46,13 +46,14 @@ async function openMap(page: Page, username: string): Promise<void> {
 describe("points added by hand: existing supported housing counts in the assessment", () => {
   let planner: Page;
   let observer: Page;
-  const summary = () => planner.getByTestId("selected-site");
+  // The figure in the site details (the plain summary above it says the same in a sentence).
+  const supportedHomes = (text: string) => planner.getByTestId("selected-site").getByTestId("supported-homes").filter({ hasText: text });
 
   it("shows the planner Tomt A with no supported homes nearby", async () => {
     planner = await plannerContext.newPage();
     await openMap(planner, "jonas");
     await planner.getByRole("button", { name: `Vis ${siteA}` }).click();
-    await summary().getByText("0 tilrettelagte boliger innen 500 m").waitFor({ timeout: 15_000 });
+    await supportedHomes("0 tilrettelagte boliger innen 500 m").waitFor({ timeout: 15_000 });
     await planner.getByTestId("reference-points-panel").getByText("Ingen punkter er lagt inn for hånd.").waitFor();
   });
 
@@ -85,7 +86,7 @@ describe("points added by hand: existing supported housing counts in the assessm
     await form.getByRole("button", { name: "Lagre punktet" }).click();
     await panel.getByRole("status").getByText(`Punktet «${unitName}» er lagret.`, { exact: false }).waitFor();
     await panel.getByTestId("reference-point").getByText("6 boliger", { exact: false }).waitFor();
-    await summary().getByText("6 tilrettelagte boliger innen 500 m").waitFor({ timeout: 15_000 });
+    await supportedHomes("6 tilrettelagte boliger innen 500 m").waitFor({ timeout: 15_000 });
     await expect.poll(() => planner.locator("path.manual-point").count()).toBe(1);
     await planner.screenshot({ path: "/tmp/layers-reference-points-planner.png", fullPage: true });
   });
@@ -117,11 +118,11 @@ describe("points added by hand: existing supported housing counts in the assessm
     const form = planner.getByRole("form", { name: `Endre ${unitName}` });
     await form.getByLabel("Antall boliger").fill("2");
     await form.getByLabel("Antall boliger").press("Enter");
-    await summary().getByText("2 tilrettelagte boliger innen 500 m").waitFor({ timeout: 15_000 });
+    await supportedHomes("2 tilrettelagte boliger innen 500 m").waitFor({ timeout: 15_000 });
 
     planner.once("dialog", (dialog) => void dialog.accept());
     await planner.getByTestId("reference-point").filter({ hasText: unitName }).getByRole("button", { name: `Slett ${unitName}` }).click();
-    await summary().getByText("0 tilrettelagte boliger innen 500 m").waitFor({ timeout: 15_000 });
+    await supportedHomes("0 tilrettelagte boliger innen 500 m").waitFor({ timeout: 15_000 });
     await planner.getByTestId("reference-points-panel").getByText("Ingen punkter er lagt inn for hånd.").waitFor();
   });
 

@@ -154,7 +154,11 @@ describe("drawing and editing sites live", () => {
     await item.getByRole("button", { name: `Vis ${siteName}` }).click();
     const selected = police.getByTestId("selected-site");
     await selected.getByText("Flat tomt, god adkomst fra veien.").waitFor();
-    expect(await selected.getByRole("form").count()).toBe(0);
+    // The police may comment on the site (the feedback panel), never edit it.
+    expect(await selected.getByRole("form").evaluateAll((forms) => forms.map((form) => form.getAttribute("aria-label")))).toEqual([
+      "Ny kommentar om tomta",
+    ]);
+    expect(await selected.getByLabel("Navn på tomta").count()).toBe(0);
     expect(await police.getByRole("button", { name: "Flytt flaten i kartet" }).count()).toBe(0);
     expect(await police.locator(".leaflet-marker-draggable").count()).toBe(0);
   });

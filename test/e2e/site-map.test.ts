@@ -64,7 +64,7 @@ describe("the project map: sites assessed live", () => {
 
   it("opens the map page from the project menu, with both base maps and the data layers", async () => {
     await planner.goto(`/projects/${app.demoProjectId}`);
-    await planner.getByRole("link", { name: "Kart" }).click();
+    await planner.getByRole("link", { name: "Kart", exact: true }).click();
     await planner.waitForURL(new RegExp(`${mapPath}$`));
     await planner.locator("[data-testid=connection-status][data-status=connected]").waitFor();
     const map = planner.getByTestId("site-map");
@@ -87,7 +87,7 @@ describe("the project map: sites assessed live", () => {
 
   it("adds a site through the keyboard form and shows its assessment in the table", async () => {
     await planner.getByRole("button", { name: "Legg til tomt" }).click();
-    const form = planner.getByRole("form", { name: "Ny tomt" });
+    const form = planner.getByRole("form", { name: "Ny tomt", exact: true });
     await form.getByLabel("Navn på tomta").fill(siteName);
     await form.getByLabel("Breddegrad").fill("63,42");
     await form.getByLabel("Lengdegrad").fill("10.39799011");
