@@ -108,10 +108,11 @@ describe("areas of concern: police draw, the municipality sees, residents never 
     await map.scrollIntoViewIfNeeded();
     const box = await map.boundingBox();
     if (!box) throw new Error("no map on the page");
+    // In the lower right, clear of the layer legend (open in the upper left) and the sites.
     const corners = [
-      [box.x + 120, box.y + 90],
-      [box.x + 220, box.y + 90],
-      [box.x + 170, box.y + 170],
+      [box.x + box.width * 0.62, box.y + box.height * 0.6],
+      [box.x + box.width * 0.85, box.y + box.height * 0.6],
+      [box.x + box.width * 0.74, box.y + box.height * 0.85],
     ] as const;
     for (const [x, y] of corners) await police.mouse.click(x, y);
     await police.mouse.click(corners[0][0], corners[0][1]);
