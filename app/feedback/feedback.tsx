@@ -1,137 +1,65 @@
-import { Alert, Button, Heading, Paragraph, Textfield } from "@digdir/designsystemet-react";
-import type { ReactNode } from "react";
-import { createContext, useContext, useMemo, useState } from "react";
+import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import type { SiteRatings } from "../compare/comparison-rows";
 import { useMapPage } from "../sites/map-page-context";
-import type { Aspect } from "./aspects";
-import { aspectRole, aspects } from "./aspects";
-import type { CommentJson, FeedbackSnapshot, RatingJson } from "./feedback-types";
-import type { SendResult } from "./use-feedback-data";
-import { useFeedbackData } from "./use-feedback-data";
+import { CommentsSection } from "./comment-threads";
+import { useFeedback } from "./feedback-context";
+import { RatingsSection } from "./ratings-section";
+import "./feedback.css";
 
-/** One aspect's ratings of a site, as far as this member may see them. */
-export interface SiteRatingSummary {
-  aspect: Aspect;
-  role: (typeof aspectRole)[Aspect];
-  count: number;
-  average: number | null;
-  hiddenCount: number;
-  ratings: RatingJson[];
-}
-
-export interface Feedback {
-  snapshot: FeedbackSnapshot | null;
-  failed: boolean;
-  ratingsBySite: Map<string, SiteRatingSummary[]>;
-  commentsBySite: Map<string, CommentJson[]>;
-  send(fields: Record<string, string>): Promise<SendResult>;
-}
-
-const FeedbackContext = createContext<Feedback | null>(null);
-
-function summarize(snapshot: FeedbackSnapshot | null): Map<string, SiteRatingSummary[]> {
-  const bySite = new Map<string, SiteRatingSummary[]>();
-  if (!snapshot) return bySite;
-  const entry = (siteId: string, aspect: Aspect): SiteRatingSummary => {
-    let list = bySite.get(siteId);
-    if (!list) {
-      list = aspects.map((each) => ({ aspect: each, role: aspectRole[each], count: 0, average: null, hiddenCount: 0, ratings: [] }));
-      bySite.set(siteId, list);
-    }
-    return list.find((summary) => summary.aspect === aspect) as SiteRatingSummary;
-  };
-  for (const rating of snapshot.ratings) entry(rating.siteId, rating.aspect).ratings.push(rating);
-  for (const hidden of snapshot.hidden) entry(hidden.siteId, hidden.aspect).hiddenCount = hidden.count;
-  for (const list of bySite.values()) {
-    for (const summary of list) {
-      summary.count = summary.ratings.length;
-      summary.average = summary.count > 0 ? summary.ratings.reduce((sum, rating) => sum + rating.score, 0) / summary.count : null;
-    }
-  }
-  return bySite;
-}
-
-/** Comments and agency ratings of the project's sites, live (decision 009). */
-export function FeedbackProvider({ children }: { children: ReactNode }) {
-  const { projectId } = useMapPage();
-  const { snapshot, failed, send } = useFeedbackData(projectId);
-  const value = useMemo<Feedback>(() => {
-    const commentsBySite = new Map<string, CommentJson[]>();
-    for (const comment of snapshot?.comments ?? []) {
-      if (!comment.siteId) continue;
-      commentsBySite.set(comment.siteId, [...(commentsBySite.get(comment.siteId) ?? []), comment]);
-    }
-    return { snapshot, failed, ratingsBySite: summarize(snapshot), commentsBySite, send };
-  }, [snapshot, failed, send]);
-  return <FeedbackContext.Provider value={value}>{children}</FeedbackContext.Provider>;
-}
-
-/**
- * The feedback this member may see, e.g. for the comparison table.
- *
- * @example
- * const { ratingsBySite } = useFeedback();
- * ratingsBySite.get(siteId)?.find((summary) => summary.aspect === "safety")?.average;
- */
-export function useFeedback(): Feedback {
-  const feedback = useContext(FeedbackContext);
-  if (!feedback) throw new Error("useFeedback: outside FeedbackProvider");
-  return feedback;
-}
-
-/** Ratings and comments of the selected site, in the side panel. */
+/** Ratings and comment threads of the selected site, in the side panel. */
 export function FeedbackPanel() {
   const { t } = useTranslation();
   const { selectedId } = useMapPage();
-  const { snapshot, failed, ratingsBySite, commentsBySite, send } = useFeedback();
-  const [body, setBody] = useState("");
-  const [error, setError] = useState<string | null>(null);
+  const { snapshot, failed, threadsBySite } = useFeedback();
   if (!selectedId) return null;
   if (failed && !snapshot) return <Alert data-color="warning">{t("feedback.failed")}</Alert>;
   if (!snapshot) return null;
-  const ratings = ratingsBySite.get(selectedId) ?? [];
-  const comments = commentsBySite.get(selectedId) ?? [];
-  const submit = async () => {
-    const result = await send({ intent: "comment", siteId: selectedId, body });
-    if (result.ok) {
-      setBody("");
-      setError(null);
-    } else setError(result.problem.message);
-  };
   return (
-    <section className="stack" data-testid="feedback-panel" aria-labelledby="feedback-heading">
-      <Heading level={4} data-size="2xs" id="feedback-heading">
+    <section className="stack feedback-panel" data-testid="feedback-panel" aria-labelledby="feedback-heading">
+      <Heading level={4} data-size="xs" id="feedback-heading">
         {t("feedback.title")}
       </Heading>
-      <ul>
-        {ratings.map((summary) => (
-          <li key={summary.aspect}>
-            {summary.aspect}: {summary.average === null ? "–" : summary.average.toFixed(1)} ({summary.count})
-            {summary.hiddenCount > 0 ? ` · ${t("feedback.hidden", { count: summary.hiddenCount })}` : null}
-          </li>
-        ))}
-      </ul>
-      <ul>
-        {comments.map((comment) => (
-          <li key={comment.id}>
-            <strong>{comment.authorName}</strong> ({comment.authorRole}, {new Date(comment.createdAt).toLocaleString()}): {comment.body}
-          </li>
-        ))}
-      </ul>
-      {snapshot.self.may.comment ? (
-        <form
-          aria-label={t("feedback.newComment")}
-          onSubmit={(event) => {
-            event.preventDefault();
-            void submit();
-          }}
-        >
-          <Textfield multiline label={t("feedback.newComment")} value={body} onChange={(event) => setBody(event.target.value)} error={error ?? undefined} />
-          <Button type="submit">{t("feedback.send")}</Button>
-        </form>
-      ) : (
-        <Paragraph className="muted">{t("feedback.readOnly")}</Paragraph>
-      )}
+      <RatingsSection siteId={selectedId} />
+      <CommentsSection siteId={selectedId} threads={threadsBySite.get(selectedId) ?? []} title={t("feedback.comments.title")} />
     </section>
   );
+}
+
+/** Comments pinned to places on the map that are not about one site (e.g. a risky crossing). */
+export function MapCommentsPanel() {
+  const { t } = useTranslation();
+  const { snapshot, mapThreads } = useFeedback();
+  if (!snapshot) return null;
+  return (
+    <div className="stack" data-testid="map-comments-panel">
+      <Paragraph data-size="sm" className="muted">
+        {t("feedback.comments.mapIntro")}
+      </Paragraph>
+      <CommentsSection siteId={null} threads={mapThreads} title={t("feedback.comments.mapTitle")} />
+    </div>
+  );
+}
+
+/**
+ * The visible ratings as cells of the comparison table: one column per aspect, the average
+ * score, and how many are still hidden from this member.
+ *
+ * @example
+ * <CompareSites busy={busy} ratings={useComparisonRatings()} />
+ */
+export function useComparisonRatings(): SiteRatings {
+  const { t } = useTranslation();
+  const { ratingsBySite } = useFeedback();
+  return useMemo(() => {
+    const cells: SiteRatings = new Map();
+    for (const [siteId, summaries] of ratingsBySite) {
+      cells.set(
+        siteId,
+        summaries.map((summary) => ({ label: t(`feedback.aspect.${summary.aspect}`), score: summary.average, hiddenCount: summary.hiddenCount })),
+      );
+    }
+    return cells;
+  }, [ratingsBySite, t]);
 }

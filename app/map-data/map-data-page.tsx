@@ -6,6 +6,7 @@ import type { Role } from "../permissions";
 import type { ImportProblem } from "../reference-data/import-problem";
 import { listSites, sitesMap } from "../sites/site-document";
 import { useObserveDeep, useSharedDocument } from "../sync/use-shared-document";
+import { formatDateTime } from "../ui/format-time";
 import { boxFields, parseBoundingBox, type BoxField } from "./bounding-box-input";
 import { readImportStream, type ImportEvent } from "./read-import-stream";
 
@@ -109,7 +110,7 @@ export function MapDataPage({
                     <Table.HeaderCell scope="row">{layer.name}</Table.HeaderCell>
                     <Table.Cell>{t(layer.source === "osm" ? "mapData.sourceOsm" : layer.source === "upload" ? "mapData.sourceUpload" : "mapData.sourceManual")}</Table.Cell>
                     <Table.Cell>{layer.featureCount.toLocaleString(i18n.language === "en" ? "en" : "nb")}</Table.Cell>
-                    <Table.Cell>{new Date(layer.createdAt).toLocaleString(i18n.language === "en" ? "en-GB" : "nb-NO", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Oslo" })}</Table.Cell>
+                    <Table.Cell>{formatDateTime(layer.createdAt, i18n.language)}</Table.Cell>
                     {mayImport ? (
                       <Table.Cell>
                         {layer.source !== "manual" ? (

@@ -2,7 +2,7 @@ import { Alert, Button, Field, Heading, Label, Paragraph, Select, Textfield, Val
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { pointCategories, type ManualPoint, type PointField, type PointFieldProblem } from "./manual-points";
-import { setPlacing, usePlacement } from "./point-placement";
+import { setPlacing, stopPlacing, usePlacement } from "../sites/map-placement";
 import { sendPointRequest } from "./send-point-request";
 
 export interface PointFormValues {
@@ -49,7 +49,7 @@ export function PointForm({
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const form = useRef<HTMLFormElement>(null);
-  const { placing, chosen } = usePlacement();
+  const { placing, chosen } = usePlacement("referencePoint");
   const set = (field: keyof PointFormValues) => (event: { currentTarget: { value: string } }) => {
     const value = event.currentTarget.value;
     setValues((previous) => ({ ...previous, [field]: value }));
@@ -64,7 +64,7 @@ export function PointForm({
     setValues((previous) => ({ ...previous, lat: String(chosen.lat), lon: String(chosen.lon) }));
   }, [chosen, chosenRound]);
   // Leave the "place a point" mode when the form closes.
-  useEffect(() => () => setPlacing(false), []);
+  useEffect(() => () => stopPlacing("referencePoint"), []);
 
   const submit = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -126,12 +126,12 @@ export function PointForm({
         <Textfield label={t("referencePoints.fields.lon")} name="lon" inputMode="decimal" value={values.lon} onChange={set("lon")} error={problem("lon")} required />
       </div>
       <div className="row">
-        <Button type="button" variant="secondary" data-size="sm" aria-pressed={placing} onClick={() => setPlacing(!placing)}>
+        <Button type="button" variant="secondary" data-size="sm" aria-pressed={placing} onClick={() => setPlacing(placing ? null : "referencePoint")}>
           {placing ? t("referencePoints.stopPlacing") : t("referencePoints.place")}
         </Button>
       </div>
       <p role="status" className="muted">
-        {placing ? t("referencePoints.placeHint") : chosen && values.lat === String(chosen.lat) ? t("referencePoints.placed", chosen) : ""}
+        {placing ? t("referencePoints.placeHint") : chosen && values.lat === String(chosen.lat) ? t("referencePoints.placed", { lat: chosen.lat, lon: chosen.lon }) : ""}
       </p>
       {failure ? <Alert data-color="danger">{failure}</Alert> : null}
       <div className="row">

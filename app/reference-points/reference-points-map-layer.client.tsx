@@ -1,29 +1,14 @@
 /**
  * Points added by hand on the map (inside MapContainer): drawn apart from the
- * imported data (orange rings with a name tooltip), and the map click that
- * chooses a point's place while the panel's "place a point" mode is on.
+ * imported data (orange rings with a name tooltip). The map click that chooses
+ * a new point's place is the map's own (app/sites/map-placement.ts).
  */
 import type L from "leaflet";
-import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
-import { CircleMarker, Tooltip, useMapEvents } from "react-leaflet";
-import { choosePlace, usePlacement } from "./point-placement";
+import { CircleMarker, Tooltip } from "react-leaflet";
 import { useManualPoints } from "./reference-points-panel";
 
 const pointStyle: L.PathOptions = { color: "#a04a00", weight: 3, fillColor: "#ffd9b0", fillOpacity: 1 };
-
-function ClickToPlace() {
-  const { placing } = usePlacement();
-  const map = useMapEvents({
-    click(event) {
-      if (placing) choosePlace({ lat: event.latlng.lat, lon: event.latlng.lng });
-    },
-  });
-  useEffect(() => {
-    map.getContainer().classList.toggle("site-map--adding", placing);
-  }, [map, placing]);
-  return null;
-}
 
 export function ReferencePointsMapLayer() {
   const { t } = useTranslation();
@@ -38,7 +23,6 @@ export function ReferencePointsMapLayer() {
           </Tooltip>
         </CircleMarker>
       ))}
-      <ClickToPlace />
     </>
   );
 }

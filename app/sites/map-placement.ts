@@ -1,21 +1,31 @@
 import { useSyncExternalStore } from "react";
 
 /**
- * The "place a point" mode, shared by the panel (which starts it and reads the
- * chosen place into its fields) and the map layer (which takes the click). The
- * two sit in different parts of the page, so they meet in this small store.
+ * The "choose a place on the map" mode, shared by a form that starts it and
+ * reads the chosen place into its fields (a point added by hand, a comment
+ * pin) and the map, which takes the click. They sit in different parts of the
+ * page, so they meet in this small store. One purpose at a time: starting one
+ * ends the other, so a click never places two things.
  */
-export interface Placement {
-  /** A click on the map chooses the point's place. */
-  placing: boolean;
-  /** The place last chosen on the map, with a counter so the same place chosen twice still counts. */
-  chosen: { lat: number; lon: number; round: number } | null;
+export type PlacementPurpose = "referencePoint" | "comment";
+
+export interface ChosenPlace {
+  purpose: PlacementPurpose;
+  lat: number;
+  lon: number;
+  /** Counts the choices, so the same place chosen twice still counts. */
+  round: number;
 }
 
-let state: Placement = { placing: false, chosen: null };
+interface PlacementState {
+  placing: PlacementPurpose | null;
+  chosen: ChosenPlace | null;
+}
+
+let state: PlacementState = { placing: null, chosen: null };
 const listeners = new Set<() => void>();
 
-function set(next: Placement): void {
+function set(next: PlacementState): void {
   state = next;
   for (const listener of listeners) listener();
 }
@@ -25,23 +35,39 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Starts or stops the "place a point" mode. */
-export function setPlacing(placing: boolean): void {
-  if (state.placing !== placing) set({ ...state, placing });
+/** Starts the mode for `purpose` (ending any other), or stops it with `null`. */
+export function setPlacing(purpose: PlacementPurpose | null): void {
+  if (state.placing !== purpose) set({ ...state, placing: purpose });
 }
 
-/** The map was clicked in "place a point" mode: remember the place and leave the mode. */
+/** Stops the mode for `purpose`, if it is the one on (a closing form ends only its own). */
+export function stopPlacing(purpose: PlacementPurpose): void {
+  if (state.placing === purpose) set({ ...state, placing: null });
+}
+
+/** The map was clicked while choosing a place: remember it for the asking purpose and leave the mode. */
 export function choosePlace(position: { lat: number; lon: number }): void {
+  if (!state.placing) return;
   const round = (value: number) => Math.round(value * 1e7) / 1e7;
-  set({ placing: false, chosen: { lat: round(position.lat), lon: round(position.lon), round: (state.chosen?.round ?? 0) + 1 } });
+  set({
+    placing: null,
+    chosen: { purpose: state.placing, lat: round(position.lat), lon: round(position.lon), round: (state.chosen?.round ?? 0) + 1 },
+  });
+}
+
+/** Whether any purpose is choosing a place now (the map shows a crosshair and takes the click). */
+export function usePlacingAny(): boolean {
+  return useSyncExternalStore(subscribe, () => state.placing !== null, () => false);
 }
 
 /**
- * The current placement, re-rendering on change.
+ * The placement as `purpose` sees it: whether it is choosing now, and the place last chosen for it.
  *
  * @example
- * const { placing, chosen } = usePlacement();
+ * const { placing, chosen } = usePlacement("comment");
  */
-export function usePlacement(): Placement {
-  return useSyncExternalStore(subscribe, () => state, () => state);
+export function usePlacement(purpose: PlacementPurpose): { placing: boolean; chosen: ChosenPlace | null } {
+  const placing = useSyncExternalStore(subscribe, () => state.placing === purpose, () => false);
+  const chosen = useSyncExternalStore(subscribe, () => (state.chosen?.purpose === purpose ? state.chosen : null), () => null);
+  return { placing, chosen };
 }

@@ -16,6 +16,7 @@ import { FeedbackMapLayer } from "../feedback/feedback-map-layer.client";
 import { everydayCategories, type SiteAssessment } from "../geo/types";
 import { ReferencePointsMapLayer } from "../reference-points/reference-points-map-layer.client";
 import { baseMaps } from "./base-maps";
+import { choosePlace, usePlacingAny } from "./map-placement";
 import { DrawPolygon, reshapedFromDocument, ReshapeSite, type DrawingToolsState, type ReshapeMode, type SiteLayers } from "./drawing-tools.client";
 import type { MapPresenceControls } from "./map-presence";
 import { MapPresenceLayer } from "./map-presence-layer.client";
@@ -142,15 +143,19 @@ function FocusSite({ focus, sites }: { focus: SiteMapProps["focus"]; sites: Site
   return null;
 }
 
-function ClickToAdd({ adding, onAddAt }: { adding: boolean; onAddAt: SiteMapProps["onAddAt"] }) {
+/** A click on the map: a place chosen for a form (a point, a comment pin) first, else a new site while adding. */
+function MapClicks({ adding, onAddAt }: { adding: boolean; onAddAt: SiteMapProps["onAddAt"] }) {
+  const placing = usePlacingAny();
   const map = useMapEvents({
     click(event) {
-      if (adding) onAddAt({ lat: event.latlng.lat, lon: event.latlng.lng });
+      const position = { lat: event.latlng.lat, lon: event.latlng.lng };
+      if (placing) choosePlace(position);
+      else if (adding) onAddAt(position);
     },
   });
   useEffect(() => {
-    map.getContainer().classList.toggle("site-map--adding", adding);
-  }, [map, adding]);
+    map.getContainer().classList.toggle("site-map--adding", adding || placing);
+  }, [map, adding, placing]);
   return null;
 }
 
@@ -328,7 +333,7 @@ export default function SiteMap(props: SiteMapProps) {
         <MapPresenceLayer presence={props.presence} />
         <FitOnce reference={reference} sites={sites} />
         <FocusSite focus={props.focus} sites={sites} />
-        <ClickToAdd adding={editable && drawing === "point"} onAddAt={props.onAddAt} />
+        <MapClicks adding={editable && drawing === "point"} onAddAt={props.onAddAt} />
         {/* Geoman loads only when these first render: a planner draws an area or reshapes one. */}
         {editable && drawing === "polygon" ? <DrawPolygon onState={props.onToolsState} onDrawn={props.onDrawn} onEnd={props.onDrawingEnd} /> : null}
         {editable && reshaping ? (

@@ -10,7 +10,8 @@ import { CompareSites } from "../compare/compare-sites";
 import { SiteDetails } from "../compare/site-details";
 import { ConcernsPanel } from "../concerns/concerns-panel";
 import { ConcernsContext, useConcerns } from "../concerns/use-concerns";
-import { FeedbackPanel, FeedbackProvider } from "../feedback/feedback";
+import { FeedbackPanel, MapCommentsPanel, useComparisonRatings } from "../feedback/feedback";
+import { FeedbackProvider } from "../feedback/feedback-context";
 import { ReferencePointsPanel } from "../reference-points/reference-points-panel";
 import { ShortcutList } from "./assessment-table";
 import type { DrawingToolsState, ReshapeMode } from "./drawing-tools.client";
@@ -30,6 +31,11 @@ import { useSiteUndo } from "./use-undo";
 import "./site-map.css";
 
 const SiteMap = lazy(() => import("./site-map.client"));
+
+/** The comparison table with the ratings this member may see (they meet here, decision 010). */
+function CompareWithRatings({ busy }: { busy: boolean }) {
+  return <CompareSites busy={busy} ratings={useComparisonRatings()} />;
+}
 
 type ReferenceState = { state: "loading" } | { state: "failed" } | { state: "loaded"; geojson: FeatureCollection | null };
 
@@ -317,9 +323,10 @@ export function SiteWorkspace({ projectId, self, mayEditPlan }: { projectId: str
           <MapPresenceList others={presence.others} sites={sites} />
           <ReferencePointsPanel />
           <ConcernsPanel />
+          <MapCommentsPanel />
         </aside>
       </div>
-      <CompareSites busy={assessments.busy} />
+      <CompareWithRatings busy={assessments.busy} />
     </div>
     </FeedbackProvider>
     </ConcernsContext.Provider>

@@ -4,42 +4,11 @@
  * axe finds the machine-checkable part of WCAG (contrast, names, labels,
  * landmarks, ARIA); keyboard use is covered in keyboard.test.ts.
  */
-import { createRequire } from "node:module";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describeViolations, wcagViolations } from "./support/accessibility";
 import { launchBrowser, signIn } from "./support/browser";
 import { startApp, type RunningApp } from "./support/server";
-
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: string[] }>;
-}
-
-async function wcagViolations(page: Page): Promise<Violation[]> {
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> } }).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-    });
-    return result.violations.map((violation) => ({
-      id: violation.id,
-      impact: violation.impact,
-      help: violation.help,
-      nodes: violation.nodes.map((node) => ({ target: node.target })),
-    }));
-  });
-}
-
-function describeViolations(violations: Violation[]): string {
-  return violations
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)
-    .join("\n");
-}
 
 describe("WCAG 2.1 AA (axe-core)", () => {
   let app: RunningApp;
