@@ -5,19 +5,19 @@
  * layers still draw on the plain background.
  */
 import "leaflet/dist/leaflet.css";
-import type { Feature, FeatureCollection, Geometry, Polygon } from "geojson";
+import type { FeatureCollection, Polygon } from "geojson";
 import L from "leaflet";
 import { useEffect, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { CircleMarker, GeoJSON, LayersControl, MapContainer, Marker, Polyline, TileLayer, Tooltip, useMap, useMapEvents } from "react-leaflet";
+import { CircleMarker, LayersControl, MapContainer, Marker, Polyline, TileLayer, Tooltip, useMap, useMapEvents } from "react-leaflet";
 import { ReachMapLayer } from "../compare/reach-map-layer.client";
 import { ConcernsMapLayer } from "../concerns/concerns-map-layer.client";
 import { FeedbackMapLayer } from "../feedback/feedback-map-layer.client";
 import { everydayCategories, type SiteAssessment } from "../geo/types";
 import { ReferencePointsMapLayer } from "../reference-points/reference-points-map-layer.client";
 import { baseMaps } from "./base-maps";
-import { choosePlace, usePlacingAny } from "./map-placement";
 import { DrawPolygon, reshapedFromDocument, ReshapeSite, type DrawingToolsState, type ReshapeMode, type SiteLayers } from "./drawing-tools.client";
+import { choosePlace, usePlacingAny } from "./map-placement";
 import type { MapPresenceControls } from "./map-presence";
 import { MapPresenceLayer } from "./map-presence-layer.client";
 import type { Site, SiteStatus } from "./site-document";
@@ -49,32 +49,6 @@ export interface SiteMapProps {
 
 /** Norway, until there is data to fit the map to. */
 const overview: L.LatLngExpression = [64.5, 12];
-
-const barrierStyle: L.PathOptions = { color: "#c8102e", weight: 4, opacity: 0.9 };
-const walkingStyle: L.PathOptions = { color: "#55606e", weight: 1.5, opacity: 0.8 };
-const otherStyle: L.PathOptions = { color: "#6a4c93", weight: 1, fillOpacity: 0.15 };
-
-function isBarrier(properties: Record<string, unknown>): boolean {
-  // Bridges and tunnels carry the line over or under: not a barrier on foot.
-  if (properties.bridge === "yes" || properties.tunnel === "yes" || properties.layer) return false;
-  if (typeof properties.railway === "string" && ["rail", "light_rail", "narrow_gauge"].includes(properties.railway)) return true;
-  if (properties.highway === "motorway" || properties.highway === "trunk") return true;
-  return properties.barrier === "noise_barrier" || properties.barrier === "wall" || properties.barrier === "fence";
-}
-
-function styleOf(feature: Feature<Geometry, Record<string, unknown> | null> | undefined): L.PathOptions {
-  const properties = feature?.properties ?? {};
-  if (isBarrier(properties)) return barrierStyle;
-  if (typeof properties.highway === "string") return walkingStyle;
-  return otherStyle;
-}
-
-function destinationMarker(feature: Feature<Geometry, Record<string, unknown> | null>, position: L.LatLng): L.Layer {
-  const name = typeof feature.properties?.name === "string" ? feature.properties.name : null;
-  const marker = L.circleMarker(position, { radius: 5, color: "#1e5aa8", weight: 2, fillColor: "#ffffff", fillOpacity: 1 });
-  if (name) marker.bindTooltip(name);
-  return marker;
-}
 
 /** A symbol per status inside the marker, so status never rests on colour alone (the label says it in words). */
 const statusSymbols: Record<SiteStatus, string> = { candidate: "", shortlisted: "★", rejected: "✕", chosen: "✓" };
@@ -313,14 +287,6 @@ export default function SiteMap(props: SiteMapProps) {
             </LayersControl.BaseLayer>
           ))}
         </LayersControl>
-        {reference ? (
-          // Loaded once per page: a GeoJSON layer would not follow later changes to `data`.
-          <GeoJSON
-            data={reference}
-            style={(feature) => styleOf(feature as Feature<Geometry, Record<string, unknown> | null> | undefined)}
-            pointToLayer={(feature, position) => destinationMarker(feature as Feature<Geometry, Record<string, unknown> | null>, position)}
-          />
-        ) : null}
         <ReachMapLayer />
         <ConcernsMapLayer />
         <ReferencePointsMapLayer />

@@ -44,7 +44,8 @@ async function openMap(page: Page, username: string): Promise<void> {
   await signIn(page, username);
   await page.goto(`/projects/${app.demoProjectId}/map`);
   await page.locator("[data-testid=connection-status][data-status=connected]").waitFor();
-  await expect.poll(() => page.getByTestId("site-map").locator("path.leaflet-interactive").count(), { timeout: 15_000 }).toBeGreaterThan(5);
+  await page.getByTestId("site-map").locator("path.reference-walking").waitFor({ state: "attached", timeout: 15_000 });
+  await expect.poll(() => page.getByTestId("site-map").locator("path.reference-barrier").count(), { timeout: 15_000 }).toBeGreaterThan(2);
 }
 
 /** Scrolls the map to the middle of the window, so screen points on it can be clicked. */
@@ -154,8 +155,9 @@ describe("drawing and editing sites live", () => {
     await item.getByRole("button", { name: `Vis ${siteName}` }).click();
     const selected = police.getByTestId("selected-site");
     await selected.getByText("Flat tomt, god adkomst fra veien.").waitFor();
-    // The police may comment on the site (the feedback panel), never edit it.
+    // The police may rate and comment on the site (the feedback panel), never edit it.
     expect(await selected.getByRole("form").evaluateAll((forms) => forms.map((form) => form.getAttribute("aria-label")))).toEqual([
+      "Din vurdering: Trygghet",
       "Ny kommentar om tomta",
     ]);
     expect(await selected.getByLabel("Navn på tomta").count()).toBe(0);

@@ -70,7 +70,8 @@ describe("the project map: sites assessed live", () => {
     const map = planner.getByTestId("site-map");
     await map.waitFor();
     // Reference data draws as vector paths even without tiles.
-    await expect.poll(() => map.locator("path.leaflet-interactive").count(), { timeout: 10_000 }).toBeGreaterThan(5);
+    await map.locator("path.reference-walking").waitFor({ state: "attached", timeout: 10_000 });
+    await expect.poll(() => map.locator("path.reference-barrier--railway").count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await map.getByText("OpenStreetMap contributors").waitFor({ state: "attached" });
     expect(await map.locator(".leaflet-control-layers-base").textContent()).toContain("Kartverket topografisk");
   });
