@@ -6,6 +6,7 @@ import { areasAsFeatures, listAreas } from "../app/concerns/concern-document";
 import { listDecisions, readPhase } from "../app/decision-log/plan-document";
 import { authenticate } from "../app/auth/users.server";
 import { assessSite, everydayCategories, prepareArea, type SiteAssessment } from "../app/geo";
+import { readSnapshot } from "../app/feedback/feedback-store.server";
 import { listMembers } from "../app/members/members.server";
 import { listLayers, loadLayers } from "../app/reference-data/reference-layers.server";
 import { listSites } from "../app/sites/site-document";
@@ -122,6 +123,36 @@ describe.each(testDatabaseKinds)("demo data on %s", (kind) => {
       .filter((site) => assessSite(area, site, { areasOfConcern: areasAsFeatures(areas), includeReachableNetwork: false }).neighbourhood.areaOfConcern?.near)
       .map((site) => site.name);
     expect(near).toEqual([demoSiteNames.railwayShortcut]);
+  });
+
+  it("seeds a first workshop round: comments every member reads, ratings hidden from the other roles", async () => {
+    const [project] = await database.db.select({ id: projects.id }).from(projects);
+    const members = await listMembers(database.db, project.id);
+    const member = (username: string) => {
+      const name = demoAccounts.find((account) => account.username === username)!.name;
+      const found = members.find((candidate) => candidate.name === name)!;
+      return { projectId: project.id, userId: found.userId, role: found.role };
+    };
+    const plan = new Y.Doc();
+    for (const row of await database.db.select().from(documentUpdates).where(eq(documentUpdates.document, `project/${project.id}/plan`))) {
+      Y.applyUpdate(plan, row.data);
+    }
+    const siteId = (name: string) => listSites(plan).find((site) => site.name === name)!.id;
+
+    const observer = await readSnapshot(database.db, member("ola"));
+    expect(observer.comments.map((comment) => comment.authorRole).sort()).toEqual(["fire", "fire", "planner", "police"]);
+    const pinned = observer.comments.filter((comment) => comment.position !== null);
+    expect(pinned.map((comment) => comment.siteId)).toEqual(expect.arrayContaining([siteId(demoSiteNames.railwayShortcut), null]));
+    const reply = observer.comments.find((comment) => comment.parentId !== null)!;
+    expect(observer.comments.find((comment) => comment.id === reply.parentId)?.authorRole).toBe("police");
+    expect(observer.ratings).toEqual([]);
+    expect(observer.hidden.reduce((sum, hidden) => sum + hidden.count, 0)).toBe(3);
+
+    const resident = await readSnapshot(database.db, member("mari"));
+    expect(resident.ratings.map((rating) => [rating.aspect, rating.score])).toEqual([["living", 4]]);
+    expect(resident.hidden).toContainEqual({ siteId: siteId(demoSiteNames.railwayShortcut), aspect: "safety", count: 1 });
+    const police = await readSnapshot(database.db, member("silje"));
+    expect(police.ratings.map((rating) => [rating.siteId, rating.aspect, rating.score])).toEqual([[siteId(demoSiteNames.railwayShortcut), "safety", 2]]);
   });
 
   it("does nothing on a database that already has users", async () => {

@@ -9,7 +9,8 @@ import { addDecision, decisionsMap, setPhase } from "../app/decision-log/plan-do
 import type { Role } from "../app/permissions";
 import { storeLayer } from "../app/reference-data/reference-layers.server";
 import { addSite } from "../app/sites/site-document";
-import { demoArea, demoAreaOfConcern, demoSites } from "./demo-area/demo-area";
+import { addComment, addReply, rateSite } from "../app/feedback/feedback-store.server";
+import { demoArea, demoAreaOfConcern, demoFeedback, demoSiteNames, demoSites } from "./demo-area/demo-area";
 
 export const demoPassword = "demo-passord";
 
@@ -75,6 +76,7 @@ export async function seedDemo(db: Database): Promise<{ projectId: string } | nu
   const doc = new Y.Doc();
   const recordedBy = { id: owner, name: "Kari (kommunen)" };
   const recordedAt = new Date().toISOString();
+  const siteIds = new Map<string, string>();
   doc.transact(() => {
     setPhase(doc, "localisation");
     const first = addDecision(doc, {
@@ -98,7 +100,7 @@ export async function seedDemo(db: Database): Promise<{ projectId: string } | nu
       entry?.set("updatedBy", recordedBy);
       entry?.set("updatedAt", recordedAt);
     }
-    for (const site of demoSites()) addSite(doc, site);
+    for (const site of demoSites()) siteIds.set(site.name, addSite(doc, site));
   });
   await db.update(projects).set({ phase: "localisation" }).where(eq(projects.id, project.id));
   await db.insert(documentUpdates).values({
@@ -115,5 +117,25 @@ export async function seedDemo(db: Database): Promise<{ projectId: string } | nu
     data: Y.encodeStateAsUpdate(concerns),
   });
   concerns.destroy();
+
+  // The first round of the workshop: comments and ratings as members made them (decision 009).
+  const member = (username: string) => {
+    const account = demoAccounts.find((candidate) => candidate.username === username);
+    if (!account) throw new Error(`demo feedback: no account ${username}`);
+    return { projectId: project.id, userId: created.get(username) as string, role: account.role };
+  };
+  const siteId = (site: keyof typeof demoSiteNames) => siteIds.get(demoSiteNames[site]) as string;
+  const feedback = demoFeedback();
+  for (const thread of feedback.threads) {
+    const id = await addComment(db, member(thread.author), {
+      body: thread.body,
+      ...(thread.site ? { siteId: siteId(thread.site) } : {}),
+      ...(thread.position ? { position: thread.position } : {}),
+    });
+    for (const reply of thread.replies) await addReply(db, member(reply.author), { parentId: id, body: reply.body });
+  }
+  for (const rating of feedback.ratings) {
+    await rateSite(db, member(rating.author), { siteId: siteId(rating.site), score: rating.score, comment: rating.comment });
+  }
   return { projectId: project.id };
 }

@@ -264,3 +264,63 @@ export function demoSitesCollection(): FeatureCollection {
     })),
   };
 }
+
+/** A comment thread of the demo workshop: who starts it, where, and who replies. */
+export interface DemoThread {
+  author: string;
+  site: keyof typeof demoSiteNames | null;
+  position: { lat: number; lon: number } | null;
+  body: string;
+  replies: Array<{ author: string; body: string }>;
+}
+
+/** A rating of the demo workshop, by username, of the author's own aspect. */
+export interface DemoRating {
+  author: string;
+  site: keyof typeof demoSiteNames;
+  score: number;
+  comment: string;
+}
+
+const position = (at: Xy) => {
+  const [lon, lat] = toLonLat(at);
+  return { lat, lon };
+};
+
+/**
+ * The first round of the demo workshop: the police and fire & rescue have commented on the risky
+ * crossings and rated two sites, the resident has rated Tomt B. Ratings stay hidden from the other
+ * roles until a planner shows them, as in a real workshop; Tomt A is left for people to try.
+ */
+export function demoFeedback(): { threads: DemoThread[]; ratings: DemoRating[] } {
+  return {
+    threads: [
+      {
+        author: "silje",
+        site: "railwayShortcut",
+        position: position([0, 300]),
+        body: "Her går mange rett over sporet for å nå bussen på stasjonen. Kort vei over, lang vei rundt.",
+        replies: [{ author: "jonas", body: "Vi undersøker gjerde langs sporet og en tryggere gangvei til bussen." }],
+      },
+      {
+        author: "ahmed",
+        site: null,
+        position: position([-550, -1030]),
+        body: "Det er et hull i støyskjermen som brukes som snarvei over Hovedveien.",
+        replies: [],
+      },
+      {
+        author: "ahmed",
+        site: "noiseBarrier",
+        position: null,
+        body: "Brannbilen kommer fram fra Vollveien, men innkjøringen er smal. Bør breddes hvis tomta velges.",
+        replies: [],
+      },
+    ],
+    ratings: [
+      { author: "silje", site: "railwayShortcut", score: 2, comment: "Snarveien over jernbanen er fristende, særlig på kveldstid." },
+      { author: "ahmed", site: "noiseBarrier", score: 3, comment: "Grei adkomst, smal innkjøring." },
+      { author: "mari", site: "railwayShortcut", score: 4, comment: "Rolig gate. Fint å ha litt avstand til senteret." },
+    ],
+  };
+}
