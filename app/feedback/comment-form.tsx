@@ -24,7 +24,8 @@ export function CommentForm({ siteId }: { siteId: string | null }) {
   const [added, setAdded] = useState(false);
   const [busy, setBusy] = useState(false);
   const form = useRef<HTMLFormElement>(null);
-  const { placing, chosen } = usePlacement("comment");
+  const purpose = `comment:${siteId ?? "map"}` as const;
+  const { placing, chosen } = usePlacement(purpose);
   const english = i18n.language === "en";
 
   // A place chosen on the map fills the fields.
@@ -35,7 +36,7 @@ export function CommentForm({ siteId }: { siteId: string | null }) {
     setLat(String(chosen.lat));
     setLon(String(chosen.lon));
   }, [chosen]);
-  useEffect(() => () => stopPlacing("comment"), []);
+  useEffect(() => () => stopPlacing(purpose), [purpose]);
 
   const submit = async () => {
     setAdded(false);
@@ -101,7 +102,7 @@ export function CommentForm({ siteId }: { siteId: string | null }) {
           checked={pinned}
           onChange={(event) => {
             setPinned(event.target.checked);
-            if (!event.target.checked) stopPlacing("comment");
+            if (!event.target.checked) stopPlacing(purpose);
           }}
         />
       ) : null}
@@ -112,7 +113,7 @@ export function CommentForm({ siteId }: { siteId: string | null }) {
             <Textfield label={t("feedback.comments.lon")} inputMode="decimal" value={lon} onChange={(event) => setLon(event.target.value)} error={problems.longitude} />
           </div>
           <div className="row">
-            <Button type="button" variant="secondary" data-size="sm" aria-pressed={placing} onClick={() => setPlacing(placing ? null : "comment")}>
+            <Button type="button" variant="secondary" data-size="sm" aria-pressed={placing} onClick={() => setPlacing(placing ? null : purpose)}>
               {placing ? t("feedback.comments.stopPlacing") : t("feedback.comments.choosePlace")}
             </Button>
           </div>

@@ -5,9 +5,10 @@ import { useSyncExternalStore } from "react";
  * reads the chosen place into its fields (a point added by hand, a comment
  * pin) and the map, which takes the click. They sit in different parts of the
  * page, so they meet in this small store. One purpose at a time: starting one
- * ends the other, so a click never places two things.
+ * ends the other, so a click never places two things (each comment form has a
+ * purpose of its own, `comment:<site id or "map">`).
  */
-export type PlacementPurpose = "referencePoint" | "comment";
+export type PlacementPurpose = "referencePoint" | `comment:${string}`;
 
 export interface ChosenPlace {
   purpose: PlacementPurpose;
@@ -64,7 +65,7 @@ export function usePlacingAny(): boolean {
  * The placement as `purpose` sees it: whether it is choosing now, and the place last chosen for it.
  *
  * @example
- * const { placing, chosen } = usePlacement("comment");
+ * const { placing, chosen } = usePlacement(`comment:${siteId}`);
  */
 export function usePlacement(purpose: PlacementPurpose): { placing: boolean; chosen: ChosenPlace | null } {
   const placing = useSyncExternalStore(subscribe, () => state.placing === purpose, () => false);
