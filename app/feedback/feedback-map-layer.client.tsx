@@ -18,8 +18,9 @@ function pinIcon(resolved: boolean): L.DivIcon {
     className: `comment-pin${resolved ? " comment-pin--resolved" : ""}`,
     html: `<span aria-hidden="true">${resolved ? "✓" : "“"}</span>`,
     iconSize: [26, 26],
-    iconAnchor: [13, 26],
-    popupAnchor: [0, -24],
+    // The bubble's pointed lower-left corner marks the place.
+    iconAnchor: [0, 26],
+    popupAnchor: [13, -24],
   });
 }
 
