@@ -15,7 +15,6 @@
  */
 import { parseArgs } from "node:util";
 import { monitorEventLoopDelay, performance } from "node:perf_hooks";
-import * as Y from "yjs";
 import { openDatabase } from "../../db/connection";
 import { memberships, projects } from "../../db/schema";
 import { createTestDatabaseLocation } from "../support/database";
