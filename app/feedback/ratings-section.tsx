@@ -37,7 +37,8 @@ function RevealButton({ aspect, revealed, onToggle }: { aspect: Aspect; revealed
   const { t } = useTranslation();
   return (
     <div className="row">
-      <Button type="button" variant="secondary" data-size="sm" aria-pressed={revealed} onClick={() => onToggle(aspect, !revealed)}>
+      {/* The label says what a press does (show or hide again), so no pressed state on top of it. */}
+      <Button type="button" variant="secondary" data-size="sm" onClick={() => onToggle(aspect, !revealed)}>
         {t(revealed ? "feedback.ratings.hide" : "feedback.ratings.reveal", { aspect: t(`feedback.aspect.${aspect}`) })}
       </Button>
     </div>
