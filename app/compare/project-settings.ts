@@ -135,7 +135,7 @@ export function writeProjectSettings(doc: Y.Doc, config: AssessmentConfig): void
 }
 
 /**
- * Back to the defaults: removes every project setting.
+ * Back to the defaults: removes every threshold and setting of the form (not the tag mapping).
  *
  * @example
  * resetProjectSettings(doc);
@@ -143,6 +143,7 @@ export function writeProjectSettings(doc: Y.Doc, config: AssessmentConfig): void
 export function resetProjectSettings(doc: Y.Doc): void {
   const settings = settingsMap(doc);
   doc.transact(() => {
-    for (const key of [...settings.keys()]) settings.delete(key);
+    // The tag mapping has its own form and its own way back (app/compare/tag-mapping-settings.ts).
+    for (const key of [...settings.keys()]) if (key !== "tagMapping") settings.delete(key);
   });
 }

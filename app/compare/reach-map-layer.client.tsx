@@ -251,9 +251,9 @@ function ReachLegend({ name, reachMinutes }: { name: string; reachMinutes: numbe
  */
 export function ReachMapLayer() {
   const { t } = useTranslation();
-  const { reference, assessments, selectedId, sites } = useMapPage();
+  const { reference, tagMapping, assessments, selectedId, sites } = useMapPage();
   const [visible] = useMapLayerVisibility();
-  const layers = useMemo(() => referenceLayers(reference), [reference]);
+  const layers = useMemo(() => referenceLayers(reference, tagMapping), [reference, tagMapping]);
   const assessment = selectedId ? assessments.get(selectedId) : undefined;
   const bands = useMemo(
     () =>

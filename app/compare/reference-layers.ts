@@ -6,6 +6,7 @@
  */
 import type { FeatureCollection } from "geojson";
 import { classifyFeatures } from "../geo/classify-features";
+import type { TagMapping } from "../geo/tag-mapping";
 import type { BarrierKind, DestinationCategory, Position2 } from "../geo/types";
 
 /** Map layers someone can show or hide. */
@@ -48,9 +49,9 @@ const toLatLng = ([lon, lat]: Position2): LatLng => [lat, lon];
  * @example
  * referenceLayers(osm).points.filter((point) => point.layer === "busStop").length; // 3
  */
-export function referenceLayers(reference: FeatureCollection | null): ReferenceLayers {
+export function referenceLayers(reference: FeatureCollection | null, tagMapping?: TagMapping): ReferenceLayers {
   if (!reference) return { walking: [], barriers: [], points: [] };
-  const classified = classifyFeatures(reference);
+  const classified = classifyFeatures(reference, tagMapping);
   return {
     walking: classified.walkingLines.map((line) => line.map(toLatLng)),
     barriers: classified.barriers.map((barrier) => ({ kind: barrier.kind, name: barrier.name, positions: barrier.coordinates.map(toLatLng) })),

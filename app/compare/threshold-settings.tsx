@@ -6,6 +6,7 @@ import type * as Y from "yjs";
 import type { AssessmentConfig } from "../geo/types";
 import { formatNumber, languageOf, thresholdTexts } from "./figure-text";
 import { resetProjectSettings, scalarSettings, thresholdDirection, thresholdFigures, writeProjectSettings, type ThresholdFigure } from "./project-settings";
+import { TagMappingSettings } from "./tag-mapping-form";
 import { parseSettingsForm, settingsFields, settingsFormValues, type FieldProblem, type SettingsField, type SettingsFormValues } from "./settings-form-model";
 
 function problemText(problem: FieldProblem | undefined, t: TFunction): string | undefined {
@@ -188,6 +189,7 @@ export function ThresholdSettings({ planDoc, config, editable }: { planDoc: Y.Do
         <div className="stack">
           <Paragraph>{t("compare.settings.intro")}</Paragraph>
           {editable ? <SettingsForm planDoc={planDoc} config={config} /> : <SettingsReadOnly config={config} />}
+          <TagMappingSettings planDoc={planDoc} editable={editable} />
         </div>
       </Details.Content>
     </Details>

@@ -7,6 +7,7 @@ export { assessSite, InvalidSiteError } from "./assess-site";
 export { formatAssessment, assessmentsToCsv, type FormattedAssessment } from "./format-assessment";
 export { defaultConfig, mergeConfig } from "./default-config";
 export { defaultTagMapping, mergeTagMapping, readTags, type TagMapping, type TagRule } from "./tag-mapping";
+export { maxTagMappingOverrideCharacters, parseTagMappingOverride, parseTagMappingText } from "./tag-mapping-override";
 export { classifyFeatures } from "./classify-features";
 export { buildWalkingGraph } from "./build-walking-graph";
 export type { WalkingGraph } from "./walking-graph";

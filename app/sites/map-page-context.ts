@@ -1,6 +1,7 @@
 import type { FeatureCollection } from "geojson";
 import { createContext, useContext } from "react";
 import type * as Y from "yjs";
+import type { TagMapping } from "../geo/tag-mapping";
 import type { SiteAssessment } from "../geo/types";
 import type { Role } from "../permissions";
 import type { Site } from "./site-document";
@@ -22,6 +23,8 @@ export interface MapPage {
   assessments: Map<string, SiteAssessment>;
   /** The reference data the assessment runs on (null: none yet). */
   reference: FeatureCollection | null;
+  /** The project's own tag mapping (undefined: the default), for the assessment and the map's layers alike. */
+  tagMapping: TagMapping | undefined;
   /** Fetches the reference data again (after an import, an upload or a point added by hand). */
   reloadReference(): void;
   selectedId: string | null;

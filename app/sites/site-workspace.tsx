@@ -8,6 +8,7 @@ import { useObserveDeep, useSharedDocument } from "../sync/use-shared-document";
 import { useAssessmentConfig } from "../compare/assessment-settings";
 import { CompareSites } from "../compare/compare-sites";
 import { SiteDetails } from "../compare/site-details";
+import { useProjectTagMapping } from "../compare/tag-mapping-settings";
 import { ConcernsPanel } from "../concerns/concerns-panel";
 import { ConcernsContext, useConcerns } from "../concerns/use-concerns";
 import { FeedbackPanel, MapCommentsPanel, useComparisonRatings } from "../feedback/feedback";
@@ -80,7 +81,8 @@ export function SiteWorkspace({ projectId, self, mayEditPlan }: { projectId: str
   const referenceData = reference.state === "loaded" ? reference.geojson : null;
   const concerns = useConcerns(projectId, self);
   const config = useAssessmentConfig(doc);
-  const assessments = useSiteAssessments(referenceData, sites, { config, areasOfConcern: concerns.areas });
+  const { mapping: tagMapping } = useProjectTagMapping(doc);
+  const assessments = useSiteAssessments(referenceData, sites, { config, tagMapping, areasOfConcern: concerns.areas });
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const [drawing, setDrawing] = useState<Drawing>(null);
@@ -152,13 +154,14 @@ export function SiteWorkspace({ projectId, self, mayEditPlan }: { projectId: str
             sites: JSON.parse(sitesKey) as typeof sites,
             assessments: assessments.bySite,
             reference: referenceData,
+            tagMapping,
             reloadReference,
             selectedId,
             select: show,
           }
         : null,
     // The sites by content (listSites makes a new list on every render), so the page changes only when they do.
-    [doc, projectId, selfId, selfName, selfRole, editable, sitesKey, assessments.bySite, referenceData, reloadReference, selectedId, show],
+    [doc, projectId, selfId, selfName, selfRole, editable, sitesKey, assessments.bySite, referenceData, tagMapping, reloadReference, selectedId, show],
   );
 
   if (!shared || !page) {

@@ -1,6 +1,7 @@
 import type { FeatureCollection } from "geojson";
 import { useEffect, useRef, useState } from "react";
 import type { AssessmentRequest, AssessmentResponse } from "../geo/assessment-worker-protocol";
+import type { TagMapping } from "../geo/tag-mapping";
 import type { AreaOfConcern, AssessmentConfig, SiteAssessment } from "../geo/types";
 import type { Site } from "./site-document";
 
@@ -22,7 +23,7 @@ export interface SiteAssessments {
 export function useSiteAssessments(
   reference: FeatureCollection | null,
   sites: Site[],
-  options: { config?: Partial<AssessmentConfig>; areasOfConcern?: AreaOfConcern[] } = {},
+  options: { config?: Partial<AssessmentConfig>; tagMapping?: TagMapping; areasOfConcern?: AreaOfConcern[] } = {},
 ): SiteAssessments {
   const worker = useRef<Worker | null>(null);
   const [prepared, setPrepared] = useState(false);
@@ -30,8 +31,8 @@ export function useSiteAssessments(
   const latestRequest = useRef(0);
   const pending = useRef(new Map<number, string[]>());
 
-  // The project's settings as a stable key: prepare again only when they change.
-  const configKey = JSON.stringify(options.config ?? null);
+  // The project's settings and tag mapping as a stable key: prepare again only when they change.
+  const configKey = JSON.stringify({ config: options.config ?? null, tagMapping: options.tagMapping ?? null });
   useEffect(() => {
     if (!reference) return;
     const instance = new Worker(new URL("./assessment.worker.ts", import.meta.url), { type: "module" });
@@ -55,8 +56,8 @@ export function useSiteAssessments(
       setState({ bySite, busy: false, error: null });
     };
     latestRequest.current += 1;
-    const config = JSON.parse(configKey) as Partial<AssessmentConfig> | null;
-    const request: AssessmentRequest = { type: "prepare", id: latestRequest.current, osm: reference, config: config ?? undefined };
+    const { config, tagMapping } = JSON.parse(configKey) as { config: Partial<AssessmentConfig> | null; tagMapping: TagMapping | null };
+    const request: AssessmentRequest = { type: "prepare", id: latestRequest.current, osm: reference, config: config ?? undefined, tagMapping: tagMapping ?? undefined };
     instance.postMessage(request);
     return () => {
       instance.terminate();

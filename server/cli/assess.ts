@@ -6,7 +6,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { assessSite, assessmentsToCsv, formatAssessment, prepareArea, type AreaOfConcern, type AssessmentConfig, type TagMapping } from "../../app/geo/index";
-import { parseTagMappingOverride } from "./tag-mapping-file";
+import { parseTagMappingOverride } from "../../app/geo/tag-mapping-override";
 import { GeoJsonInputError, validateSites } from "../../app/geo/validate-sites";
 import { validateGeoJson } from "../../app/reference-data/validate-geojson";
 import type { FeatureCollection } from "geojson";

@@ -125,7 +125,7 @@ describe("comparing the sites", () => {
     expect(await map.locator("path.reach-network--15").count()).toBe(1);
     await map.getByTestId("reach-legend").getByText(`Nås til fots fra ${siteD}`).waitFor();
     // Reference layers drawn by the engine's tag mapping, with a marker per kind.
-    expect(await map.locator(".reference-marker--busStop").count()).toBeGreaterThan(0);
+    expect(await map.locator(".reference-marker--busStop:not(.layer-swatch)").count()).toBeGreaterThan(0);
     expect(await map.locator(".reference-marker--supportedHousing").count()).toBeGreaterThan(0);
     expect(await map.locator("path.reference-barrier--railway").count()).toBeGreaterThan(0);
     await screenshot(planner, "compare-2-selected-site");
@@ -176,8 +176,43 @@ describe("comparing the sites", () => {
     await police.getByTestId("threshold-list").getByText("Bussholdeplass: innenfor høyst 700 m, bør vurderes høyst 900 m").waitFor();
     await screenshot(police, "compare-5-police-live");
 
-    await planner.getByRole("button", { name: "Tilbake til standard" }).click();
+    await planner.getByRole("form", { name: "Terskler for prosjektet" }).getByRole("button", { name: "Tilbake til standard" }).click();
     await policeBusStop.getByText("Utenfor terskel").waitFor({ timeout: 15_000 });
+  });
+
+  it("lets a planner change what counts as a bus stop: a broken mapping is refused, a valid one reaches the police's table and map live", async () => {
+    const policeBusStop = rowOf(police, siteB).locator("[data-category=busStop]");
+    const busStopMarkers = (page: Page) => page.getByTestId("site-map").locator(".reference-marker--busStop:not(.layer-swatch)").count();
+    const policeMarkers = await busStopMarkers(police);
+    expect(policeMarkers).toBeGreaterThan(0);
+    await police.getByText("Hva som teller som hva i kartdataene").click();
+    await police.getByTestId("tag-mapping-state").getByText("Prosjektet bruker standardoppsettet.").waitFor();
+    expect(await police.getByLabel("Eget tagg-oppsett (JSON)").count()).toBe(0);
+
+    await planner.getByText("Hva som teller som hva i kartdataene").click();
+    const form = planner.getByRole("form", { name: "Eget tagg-oppsett" });
+    await form.getByLabel("Eget tagg-oppsett (JSON)").fill('{ "destinations": { "busStop": ');
+    await form.getByRole("button", { name: "Lagre oppsettet" }).click();
+    await form.getByText("Oppsettet er ikke gyldig, og ingenting er endret: not JSON").waitFor();
+    expect(await form.getByLabel("Eget tagg-oppsett (JSON)").inputValue()).toBe('{ "destinations": { "busStop": ');
+    await form.getByLabel("Eget tagg-oppsett (JSON)").fill('{ "destinations": { "busStop": [{ "tags": { "highway": 5 } }] } }');
+    await form.getByRole("button", { name: "Lagre oppsettet" }).click();
+    await form.getByText("Oppsettet er ikke gyldig, og ingenting er endret: destinations.busStop.0.tags.highway").waitFor();
+    expect(await policeBusStop.textContent()).toContain("Utenfor terskel");
+
+    // No bus stop is tagged like this: every site says so, and the stops leave the map.
+    await form.getByLabel("Eget tagg-oppsett (JSON)").fill('{ "destinations": { "busStop": [{ "tags": { "highway": "bus_stop", "shelter": "golden" } }] } }');
+    await form.getByRole("button", { name: "Lagre oppsettet" }).click();
+    await form.getByText("Oppsettet er lagret.").waitFor();
+    await policeBusStop.getByText("Ingen i kartdataene").waitFor({ timeout: 15_000 });
+    await police.getByTestId("tag-mapping-state").getByText("Prosjektet bruker sitt eget oppsett.").waitFor();
+    await expect.poll(() => busStopMarkers(police), { timeout: 15_000 }).toBe(0);
+    await screenshot(planner, "compare-6-tag-mapping");
+    await planner.getByTestId("tag-mapping-settings").screenshot({ path: "/tmp/compare-tag-mapping.png" });
+
+    await form.getByRole("button", { name: "Tilbake til standard" }).click();
+    await policeBusStop.getByText("Utenfor terskel").waitFor({ timeout: 15_000 });
+    await expect.poll(() => busStopMarkers(police), { timeout: 15_000 }).toBe(policeMarkers);
   });
 
   it("logged no script errors in any page along the way", () => {

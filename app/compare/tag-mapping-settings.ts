@@ -1,0 +1,64 @@
+/**
+ * The project's own tag mapping (which OpenStreetMap tags count as a grocery, a bus stop, a
+ * barrier …), kept live in the plan document's settings map under `tagMapping` as the override's
+ * JSON text, in the format of the CLI's `--tags` file. Missing or unreadable (say, from an older
+ * client) means the default mapping (app/geo/tag-mapping.ts). The thresholds' reset leaves it.
+ */
+import { useMemo } from "react";
+import type * as Y from "yjs";
+import { parseTagMappingText, type TagMapping } from "../geo/index";
+import { useObserveDeep } from "../sync/use-shared-document";
+import { settingsMap } from "./project-settings";
+
+export const tagMappingKey = "tagMapping";
+
+/**
+ * The stored override and the mapping it gives, or null for the default.
+ *
+ * @example
+ * readTagMappingSetting(settingsMap(doc))?.mapping.destinations.grocery;
+ */
+export function readTagMappingSetting(settings: Y.Map<unknown>): { text: string; mapping: TagMapping } | null {
+  const text = settings.get(tagMappingKey);
+  if (typeof text !== "string") return null;
+  const parsed = parseTagMappingText(text);
+  return parsed.ok ? { text, mapping: parsed.mapping } : null;
+}
+
+/**
+ * Stores an override after checking it, or (with null) goes back to the default. Nothing is
+ * stored when the text is not a valid override; the message says what is wrong.
+ *
+ * @example
+ * writeTagMappingSetting(doc, '{"destinations": {"grocery": [{"tags": {"shop": "supermarket"}}]}}'); // { ok: true }
+ * writeTagMappingSetting(doc, null); // back to the default mapping
+ */
+export function writeTagMappingSetting(doc: Y.Doc, text: string | null): { ok: true } | { ok: false; message: string } {
+  const settings = settingsMap(doc);
+  if (text === null || text.trim() === "") {
+    settings.delete(tagMappingKey);
+    return { ok: true };
+  }
+  const parsed = parseTagMappingText(text);
+  if (!parsed.ok) return parsed;
+  if (settings.get(tagMappingKey) !== text) settings.set(tagMappingKey, text);
+  return { ok: true };
+}
+
+/**
+ * The project's tag mapping, following every change live (undefined: the default). The mapping
+ * keeps its identity while the stored text stays the same.
+ *
+ * @example
+ * const { mapping, text } = useProjectTagMapping(planDoc);
+ */
+export function useProjectTagMapping(planDoc: Y.Doc | undefined): { mapping: TagMapping | undefined; text: string | null } {
+  const settings = useMemo(() => (planDoc ? settingsMap(planDoc) : undefined), [planDoc]);
+  useObserveDeep(settings);
+  const stored = settings?.get(tagMappingKey);
+  const text = typeof stored === "string" ? stored : null;
+  return useMemo(() => {
+    const parsed = text === null ? null : parseTagMappingText(text);
+    return parsed?.ok ? { mapping: parsed.mapping, text } : { mapping: undefined, text: null };
+  }, [text]);
+}
