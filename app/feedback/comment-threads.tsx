@@ -6,6 +6,7 @@ import { CommentForm } from "./comment-form";
 import { useFeedback } from "./feedback-context";
 import type { CommentThread, RoleGroup, ThreadFilter, ThreadStatusFilter } from "./feedback-threads";
 import { filterThreads, roleGroups } from "./feedback-threads";
+import { focusPin } from "./pin-focus";
 import type { CommentJson } from "./feedback-types";
 
 function CommentBody({ comment }: { comment: CommentJson }) {
@@ -78,9 +79,14 @@ function Thread({ thread, mayComment }: { thread: CommentThread; mayComment: boo
     <li className={`stack feedback-thread${resolved ? " feedback-thread--resolved" : ""}`} data-testid="comment-thread" data-resolved={resolved}>
       <CommentBody comment={root} />
       {root.position ? (
-        <Paragraph data-size="sm" className="muted">
-          {t("feedback.comments.pinned", { lat: root.position.lat.toFixed(5), lon: root.position.lon.toFixed(5) })}
-        </Paragraph>
+        <div className="row feedback-pin">
+          <Paragraph data-size="sm" className="muted">
+            {t("feedback.comments.pinned", { lat: root.position.lat.toFixed(5), lon: root.position.lon.toFixed(5) })}
+          </Paragraph>
+          <Button type="button" variant="tertiary" data-size="sm" onClick={() => focusPin(root.id)}>
+            {t("feedback.comments.showPin")}
+          </Button>
+        </div>
       ) : null}
       {thread.replies.length > 0 ? (
         <ul className="stack feedback-replies" aria-label={t("feedback.comments.replies", { count: thread.replies.length })}>

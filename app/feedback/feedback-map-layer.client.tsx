@@ -5,13 +5,14 @@
  * listed in the side panel, the non-map way to read them.
  */
 import L from "leaflet";
-import { useMemo } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { Marker, Popup } from "react-leaflet";
+import { Marker, Popup, useMap } from "react-leaflet";
 import { useMapPage } from "../sites/map-page-context";
 import { formatDateTime } from "../ui/format-time";
 import { useFeedback } from "./feedback-context";
 import type { CommentThread } from "./feedback-threads";
+import { usePinFocus } from "./pin-focus";
 
 function pinIcon(resolved: boolean): L.DivIcon {
   return L.divIcon({
@@ -37,11 +38,28 @@ function Pin({ thread }: { thread: CommentThread }) {
   const { root, replies } = thread;
   const siteId = root.siteId;
   const handlers = useMemo<L.LeafletEventHandlerFnMap>(() => (siteId ? { click: () => select(siteId) } : {}), [siteId, select]);
-  if (!root.position) return null;
+  const map = useMap();
+  const marker = useRef<L.Marker>(null);
+  const focus = usePinFocus();
+  const seenRound = useRef(focus?.round ?? 0);
+  const position = root.position;
+  // Asked from the side panel: bring the map and the pin into view, open its thread, and move
+  // keyboard focus to the pin so a screen reader announces it.
+  useEffect(() => {
+    if (!focus || focus.round === seenRound.current) return;
+    seenRound.current = focus.round;
+    if (focus.commentId !== root.id || !position) return;
+    map.setView([position.lat, position.lon], Math.max(map.getZoom(), 17), { animate: false });
+    map.getContainer().scrollIntoView({ block: "nearest" });
+    marker.current?.openPopup();
+    marker.current?.getElement()?.focus();
+  }, [focus, map, position, root.id]);
+  if (!position) return null;
   const author = t("feedback.comments.author", { name: root.authorName, role: t(`role.${root.authorRole}`) });
   return (
     <Marker
-      position={[root.position.lat, root.position.lon]}
+      ref={marker}
+      position={[position.lat, position.lon]}
       icon={root.resolvedAt ? resolvedIcon : openIcon}
       title={t("feedback.comments.onMap", { author, body: shorten(root.body) })}
       alt={t("feedback.comments.onMap", { author, body: shorten(root.body) })}

@@ -163,6 +163,13 @@ describe("ratings and comments on a site, live", () => {
     await screenshot(planner, "feedback-4-planner-sees-pin");
   });
 
+  it("shows the planner a listed comment's pin on the map, with its thread open and the pin focused", async () => {
+    const thread = planner.getByTestId("map-comments-panel").getByTestId("comment-thread").filter({ hasText: "Folk krysser sporet her." });
+    await thread.getByRole("button", { name: "Vis i kartet" }).click();
+    await planner.locator(".leaflet-popup").getByText("Folk krysser sporet her.").waitFor();
+    await expect.poll(() => planner.evaluate(() => document.activeElement?.getAttribute("title") ?? "")).toMatch(/^Kommentar fra Silje/);
+  });
+
   it("gives the observer no forms and refuses a forged POST with 403, changing nothing", async () => {
     const observer = await observerContext.newPage();
     await openFirstSite(observer, "ola");
