@@ -1,5 +1,25 @@
 import { vitePlugin as remix } from "@remix-run/dev";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
+
+/**
+ * Designsystemet's React package does not say it is free of side effects, so a bundle keeps every
+ * component an index re-exports (STACK.md, trap 5). Its own modules have none (the custom elements
+ * it uses register in their own packages, which keep theirs), so tell Rollup; unused components drop.
+ */
+function designsystemetWithoutSideEffects(): Plugin {
+  return {
+    name: "designsystemet-without-side-effects",
+    enforce: "pre",
+    apply: "build",
+    async resolveId(source, importer, options) {
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (resolved && /[\\/]@digdir[\\/]designsystemet-react[\\/]dist[\\/]esm[\\/]/.test(resolved.id)) {
+        return { ...resolved, moduleSideEffects: false };
+      }
+      return resolved;
+    },
+  };
+}
 
 declare module "@remix-run/node" {
   interface Future {
@@ -10,6 +30,7 @@ declare module "@remix-run/node" {
 export default defineConfig({
   resolve: { alias: { "~": new URL("./app", import.meta.url).pathname } },
   plugins: [
+    designsystemetWithoutSideEffects(),
     remix({
       // BUILD_DIR lets parallel builds keep apart (the server reads the same variable).
       buildDirectory: process.env.BUILD_DIR ?? "build",
