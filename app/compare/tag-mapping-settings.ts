@@ -55,10 +55,11 @@ export function writeTagMappingSetting(doc: Y.Doc, text: string | null): { ok: t
 export function useProjectTagMapping(planDoc: Y.Doc | undefined): { mapping: TagMapping | undefined; text: string | null } {
   const settings = useMemo(() => (planDoc ? settingsMap(planDoc) : undefined), [planDoc]);
   useObserveDeep(settings);
+  // Parsed once per stored text, not on every render (the page re-renders while a site is dragged).
   const stored = settings?.get(tagMappingKey);
   const text = typeof stored === "string" ? stored : null;
   return useMemo(() => {
-    const parsed = text === null ? null : parseTagMappingText(text);
-    return parsed?.ok ? { mapping: parsed.mapping, text } : { mapping: undefined, text: null };
-  }, [text]);
+    const setting = text !== null && settings ? readTagMappingSetting(settings) : null;
+    return setting ? { mapping: setting.mapping, text: setting.text } : { mapping: undefined, text: null };
+  }, [settings, text]);
 }

@@ -67,14 +67,16 @@ export function summarizeRatings(snapshot: FeedbackSnapshot | null): Map<string,
 export function FeedbackProvider({ children }: { children: ReactNode }) {
   const { projectId, sites } = useMapPage();
   const { snapshot, failed, send } = useFeedbackData(projectId);
+  // Which sites exist, not where they are: dragging a site (every frame) regroups nothing.
+  const siteIdsKey = sites.map((site) => site.id).join("\n");
   const value = useMemo<Feedback>(() => {
     const threads = commentThreads(snapshot?.comments ?? []);
     const { bySite, unsited } = threadsByPlace(threads);
     // Feedback on a site removed from the plan stays stored but is not shown (decision 009).
-    const siteIds = new Set(sites.map((site) => site.id));
+    const siteIds = new Set(siteIdsKey.split("\n"));
     const pinnedThreads = threads.filter((thread) => thread.root.position !== null && (thread.root.siteId === null || siteIds.has(thread.root.siteId)));
     return { snapshot, failed, ratingsBySite: summarizeRatings(snapshot), threadsBySite: bySite, mapThreads: unsited, pinnedThreads, send };
-  }, [snapshot, failed, send, sites]);
+  }, [snapshot, failed, send, siteIdsKey]);
   return <FeedbackContext.Provider value={value}>{children}</FeedbackContext.Provider>;
 }
 
