@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 // Playwright in Debian's Chromium. One file at a time: each starts its own server.
 export default defineConfig({
   test: {
-    include: ["test/e2e/**/*.test.ts"],
+    include: ["test/e2e/**/*.test.ts", "test/security/**/*.browser.test.ts"],
     pool: "forks",
     poolOptions: { forks: { singleFork: true } },
     fileParallelism: false,
