@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   bigserial,
+  boolean,
   check,
   customType,
   doublePrecision,
@@ -225,5 +226,28 @@ export const siteComments = pgTable(
   (table) => [
     index("site_comments_project_idx").on(table.projectId, table.createdAt),
     check("site_comments_position_whole", sql`(${table.latitude} is null) = (${table.longitude} is null)`),
+  ],
+);
+
+/**
+ * Sign-in limits (docs/decisions/011-safe-by-construction.md): failures counted per account,
+ * per account and address, in the database so they are shared by every process and survive a
+ * restart. `username` or `address` is '' where the scope does not use it.
+ */
+export const signInLimits = pgTable(
+  "sign_in_limits",
+  {
+    /** "account" (every address, gentle) or "account-address" (one address, strict). */
+    scope: text("scope").notNull(),
+    username: text("username").notNull(),
+    address: text("address").notNull(),
+    failures: integer("failures").notNull(),
+    lastFailureAt: timestamp("last_failure_at", { withTimezone: true }).notNull(),
+    /** Whether the latest reservation was let through to the password check (set by the same statement). */
+    lastAttemptAllowed: boolean("last_attempt_allowed").notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.scope, table.username, table.address] }),
+    index("sign_in_limits_address_idx").on(table.address, table.lastFailureAt),
   ],
 );
