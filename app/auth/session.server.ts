@@ -68,14 +68,6 @@ export async function destroySession(db: Database, request: Request): Promise<st
   return serialize(sessionCookieName, "", cookieOptions(request, 0));
 }
 
-/** Only same-site relative paths may be redirected to after sign-in. */
-export function safeRedirect(target: FormDataEntryValue | string | null | undefined, fallback = "/projects"): string {
-  if (typeof target !== "string" || !target.startsWith("/") || target.startsWith("//") || target.startsWith("/\\")) {
-    return fallback;
-  }
-  return target;
-}
-
 /** The signed-in user, or a redirect to sign-in that comes back here afterwards. */
 export async function requireUser(db: Database, request: Request): Promise<SessionUser> {
   const user = await getSessionUser(db, request);

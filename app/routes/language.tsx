@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { safeRedirect } from "../auth/session.server";
+import { safeRedirect } from "../auth/safe-redirect";
 import { fallbackLanguage, isLanguage } from "../i18n/config";
 import { languageCookie } from "../i18n/i18n.server";
 

@@ -10,7 +10,8 @@ import {
   recordFailedLogin,
   recordSuccessfulLogin,
 } from "../auth/rate-limit.server";
-import { createSession, getSessionUser, safeRedirect } from "../auth/session.server";
+import { safeRedirect } from "../auth/safe-redirect";
+import { createSession, getSessionUser } from "../auth/session.server";
 import { authenticate } from "../auth/users.server";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "login.title") }];
