@@ -185,18 +185,31 @@ export const siteRatings = pgTable(
   ],
 );
 
-/** Aspects whose ratings a planner has revealed to every member of the project (hiding deletes the row). */
+/**
+ * Aspects whose ratings a planner has revealed to every member of the project, on one site
+ * (`site_id`) or on all of them (`site_id` null); hiding deletes the row. One row per scope:
+ * a partial unique index for each, since a primary key cannot hold the null of "all sites".
+ */
 export const ratingReveals = pgTable(
   "rating_reveals",
   {
     projectId: text("project_id")
       .notNull()
       .references(() => projects.id, { onDelete: "cascade" }),
+    /** The site's id in the plan document, or null: revealed on every site of the project. */
+    siteId: text("site_id"),
     aspect: text("aspect").notNull(),
     revealedBy: text("revealed_by").references(() => users.id, { onDelete: "set null" }),
     revealedAt: timestamp("revealed_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [primaryKey({ columns: [table.projectId, table.aspect] })],
+  (table) => [
+    uniqueIndex("rating_reveals_one_per_project")
+      .on(table.projectId, table.aspect)
+      .where(sql`${table.siteId} is null`),
+    uniqueIndex("rating_reveals_one_per_site")
+      .on(table.projectId, table.siteId, table.aspect)
+      .where(sql`${table.siteId} is not null`),
+  ],
 );
 
 /**
