@@ -9,6 +9,8 @@ export const closeCodes = {
   tryAgainLater: 1013,
   internalError: 1011,
   protocolError: 4400,
+  /** The session was signed out (or all of the user's sessions were): sign in again, do not retry. */
+  sessionEnded: 4401,
   revoked: 4403,
 } as const;
 
@@ -33,6 +35,8 @@ export class SyncConnection implements PresenceOwner {
     readonly documentName: string,
     readonly projectId: string,
     readonly user: { id: string; name: string },
+    /** The `sessions` row the connection was authorized with; signing out closes it. */
+    readonly sessionId: string,
     readonly role: Role,
     readonly access: "write" | "read",
     readonly logger: Logger,

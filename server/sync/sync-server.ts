@@ -72,6 +72,10 @@ export interface SyncServer {
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void;
   /** Closes a user's connections to a project's documents with code 4403. */
   revokeMember(projectId: string, userId: string): void;
+  /** Closes every connection authorized by this session (signed out) with code 4401. */
+  revokeSession(sessionId: string): void;
+  /** Closes every connection of this user, in all projects (signed out everywhere), with code 4401. */
+  revokeUser(userId: string): void;
   /** Resolves when every update received so far is stored. */
   flush(): Promise<void>;
   /** Closes all connections, stores and compacts every document, unloads them. */
@@ -329,6 +333,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
       documentName,
       projectId,
       authorization.user,
+      sessionIdOf(authorization),
       authorization.role,
       authorization.access,
       connectionLogger,
@@ -484,6 +489,25 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
       }
     },
 
+    revokeSession(sessionId) {
+      if (sessionId === "") return; // never "every connection whose session is unknown"
+      for (const connection of connections) {
+        if (connection.sessionId === sessionId) {
+          connection.discardUpdates = true;
+          connection.close(closeCodes.sessionEnded, "signed out");
+        }
+      }
+    },
+
+    revokeUser(userId) {
+      for (const connection of connections) {
+        if (connection.user.id === userId) {
+          connection.discardUpdates = true;
+          connection.close(closeCodes.sessionEnded, "signed out everywhere");
+        }
+      }
+    },
+
     flush() {
       return waitFor(everythingStored);
     },
@@ -529,6 +553,12 @@ function refuse(socket: Duplex, status: number, reason: string): void {
       "Connection: close\r\nContent-Type: text/plain; charset=utf-8\r\n" +
       `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
   );
+}
+
+/** The session row's id; tolerant of an authorizer that does not report it yet. */
+function sessionIdOf(authorization: SyncAuthorization & { ok: true }): string {
+  const sessionId: unknown = "sessionId" in authorization ? authorization.sessionId : undefined;
+  return typeof sessionId === "string" ? sessionId : "";
 }
 
 function toBytes(data: RawData): Uint8Array {

@@ -33,6 +33,13 @@ export async function createUser(db: Database, name: string, options: { expired?
   return { id, name, token };
 }
 
+/** Another signed-in session of the same user (a second browser); shares the user's id and name. */
+export async function createSession(db: Database, user: TestUser): Promise<TestUser> {
+  const token = randomBytes(24).toString("base64url");
+  await db.insert(sessions).values({ id: hashSessionToken(token), userId: user.id, expiresAt: new Date(Date.now() + 3_600_000) });
+  return { ...user, token };
+}
+
 export async function createProject(db: Database, owner: TestUser): Promise<string> {
   const id = randomId("project");
   await db.insert(projects).values({ id, name: "Test", municipality: "Oslo", housingForm: "shared", homeCount: 4, createdBy: owner.id });
