@@ -44,7 +44,12 @@ const rateInput = z.object({
   score: z.preprocess((value) => (value === "" || value === undefined ? undefined : Number(value)), z.number().int().min(1).max(5)),
   comment: z.string().trim().max(maxCommentLength).default(""),
 });
-const revealInput = z.object({ intent: z.enum(["reveal", "hide"]), aspect: z.enum([...aspects, "all"]) });
+/** Without `siteId`: on every site of the project (hiding then hides it on each site too). */
+const revealInput = z.object({
+  intent: z.enum(["reveal", "hide"]),
+  aspect: z.enum([...aspects, "all"]),
+  siteId: z.preprocess((value) => (value === "" ? undefined : value), recordId.optional()),
+});
 
 export const feedbackInput = z.union([commentInput, replyInput, resolveInput, rateInput, revealInput]);
 export type FeedbackInput = z.infer<typeof feedbackInput>;

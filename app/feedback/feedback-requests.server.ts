@@ -105,7 +105,7 @@ async function apply(context: AppLoadContext, member: Member, input: FeedbackInp
       return null;
     case "reveal":
     case "hide":
-      await setRevealed(db, member, { aspects: input.aspect === "all" ? aspects : [input.aspect], revealed: input.intent === "reveal" });
+      await setRevealed(db, member, { aspects: input.aspect === "all" ? aspects : [input.aspect], revealed: input.intent === "reveal", siteId: input.siteId });
       return null;
   }
 }

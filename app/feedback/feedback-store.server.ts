@@ -11,7 +11,7 @@ import type { Role } from "../permissions";
 import { can, isRole } from "../permissions";
 import type { Aspect } from "./aspects";
 import { aspectOfRole, aspects, isAspect, visibleAspects } from "./aspects";
-import type { CommentJson, FeedbackSnapshot, HiddenCount, RatingJson } from "./feedback-types";
+import type { CommentJson, FeedbackSnapshot, HiddenCount, RatingJson, SiteReveal } from "./feedback-types";
 
 /** Who acts, as the server established it. */
 export interface Member {
@@ -43,20 +43,21 @@ function roleOf(value: string): Role {
  * const snapshot = await readSnapshot(db, { projectId, userId, role: "resident" });
  */
 export async function readSnapshot(db: Database, member: Member): Promise<FeedbackSnapshot> {
-  const [revealed, ratings, comments] = await Promise.all([
+  const [{ revealed, revealedOnSites }, ratings, comments] = await Promise.all([
     readRevealed(db, member.projectId),
     readRatings(db, member.projectId),
     readComments(db, member.projectId),
   ]);
   const visible = visibleAspects(member.role, revealed);
+  const revealedHere = new Set(revealedOnSites.map((reveal) => siteAspectKey(reveal.siteId, reveal.aspect)));
   const shown: RatingJson[] = [];
   const hidden = new Map<string, HiddenCount>();
   for (const rating of ratings) {
-    if (visible.has(rating.aspect) || rating.authorId === member.userId) {
+    const key = siteAspectKey(rating.siteId, rating.aspect);
+    if (visible.has(rating.aspect) || revealedHere.has(key) || rating.authorId === member.userId) {
       shown.push(rating);
       continue;
     }
-    const key = `${rating.siteId}\u0000${rating.aspect}`;
     const count = hidden.get(key) ?? { siteId: rating.siteId, aspect: rating.aspect, count: 0 };
     count.count += 1;
     hidden.set(key, count);
@@ -69,16 +70,27 @@ export async function readSnapshot(db: Database, member: Member): Promise<Feedba
       may: { comment: can(member.role, "comments:write"), rate: can(member.role, "ratings:write"), reveal: can(member.role, "ratings:reveal") },
     },
     revealed,
+    revealedOnSites,
     ratings: shown,
     hidden: [...hidden.values()],
     comments,
   };
 }
 
-async function readRevealed(db: Database, projectId: string): Promise<Aspect[]> {
-  const rows = await db.select({ aspect: ratingReveals.aspect }).from(ratingReveals).where(eq(ratingReveals.projectId, projectId));
-  const revealed = new Set(rows.map((row) => row.aspect));
-  return aspects.filter((aspect) => revealed.has(aspect));
+function siteAspectKey(siteId: string, aspect: Aspect): string {
+  return `${siteId}\u0000${aspect}`;
+}
+
+/** The aspects revealed on every site (in the order of `aspects`) and those revealed on one site. */
+async function readRevealed(db: Database, projectId: string): Promise<{ revealed: Aspect[]; revealedOnSites: SiteReveal[] }> {
+  const rows = await db
+    .select({ siteId: ratingReveals.siteId, aspect: ratingReveals.aspect })
+    .from(ratingReveals)
+    .where(eq(ratingReveals.projectId, projectId))
+    .orderBy(asc(ratingReveals.siteId), asc(ratingReveals.aspect));
+  const everywhere = new Set(rows.filter((row) => row.siteId === null).map((row) => row.aspect));
+  const revealedOnSites = rows.flatMap((row) => (row.siteId !== null && isAspect(row.aspect) ? [{ siteId: row.siteId, aspect: row.aspect }] : []));
+  return { revealed: aspects.filter((aspect) => everywhere.has(aspect)), revealedOnSites };
 }
 
 async function readRatings(db: Database, projectId: string): Promise<RatingJson[]> {
@@ -226,14 +238,28 @@ export async function rateSite(db: Database, member: Member, input: { siteId: st
     });
 }
 
-/** Reveals aspects' ratings to every member of the project, or hides them again. */
-export async function setRevealed(db: Database, member: Member, input: { aspects: readonly Aspect[]; revealed: boolean }): Promise<void> {
+/**
+ * Reveals aspects' ratings to every member of the project, on one site (`siteId`) or on all of
+ * them, or hides them again. Hiding on all sites also ends each site's own reveal of those
+ * aspects, so "hide on every site" leaves nothing of them shown; hiding on one site leaves a
+ * reveal on all sites in place (the planner hides that with its own button).
+ *
+ * @example
+ * await setRevealed(db, planner, { aspects: ["safety"], revealed: true, siteId: "site-a" });
+ */
+export async function setRevealed(
+  db: Database,
+  member: Member,
+  input: { aspects: readonly Aspect[]; revealed: boolean; siteId?: string },
+): Promise<void> {
+  const siteId = input.siteId ?? null;
   if (input.revealed) {
     await db
       .insert(ratingReveals)
-      .values(input.aspects.map((aspect) => ({ projectId: member.projectId, aspect, revealedBy: member.userId })))
+      .values(input.aspects.map((aspect) => ({ projectId: member.projectId, siteId, aspect, revealedBy: member.userId })))
       .onConflictDoNothing();
-  } else {
-    await db.delete(ratingReveals).where(and(eq(ratingReveals.projectId, member.projectId), inArray(ratingReveals.aspect, [...input.aspects])));
+    return;
   }
+  const ofAspects = and(eq(ratingReveals.projectId, member.projectId), inArray(ratingReveals.aspect, [...input.aspects]));
+  await db.delete(ratingReveals).where(siteId === null ? ofAspects : and(ofAspects, eq(ratingReveals.siteId, siteId)));
 }

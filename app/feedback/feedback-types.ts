@@ -13,8 +13,10 @@ export interface FeedbackSnapshot {
     aspect: Aspect | null;
     may: { comment: boolean; rate: boolean; reveal: boolean };
   };
-  /** Aspects a planner has revealed to everyone in the project. */
+  /** Aspects a planner has revealed to everyone in the project, on every site. */
   revealed: Aspect[];
+  /** Aspects a planner has revealed to everyone on one site only. */
+  revealedOnSites: SiteReveal[];
   /** The ratings this member may see: own group's aspect, revealed aspects and their own. */
   ratings: RatingJson[];
   /** How many ratings of each site and aspect this member may not see yet. */
@@ -34,6 +36,12 @@ export interface RatingJson {
   comment: string;
   createdAt: string;
   updatedAt: string;
+}
+
+/** One aspect revealed on one site. */
+export interface SiteReveal {
+  siteId: string;
+  aspect: Aspect;
 }
 
 export interface HiddenCount {
