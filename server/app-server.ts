@@ -8,6 +8,8 @@ import compression from "compression";
 import express from "express";
 import type { Logger } from "pino";
 import type { DatabaseHandle } from "../db/connection";
+import { importConfigFromEnvironment } from "../app/reference-data/import-config.server";
+import { bodyLimits } from "./body-limits";
 import { attachDecisionLogStamps } from "./decision-log-stamps";
 import { sameOriginGuard, securityHeaders } from "./security";
 import { attachPhaseMirror } from "./project-phase-mirror";
@@ -74,6 +76,9 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
     });
     next();
   });
+
+  // Before anything reads a body: every body is capped as a stream (decision 011).
+  app.use(bodyLimits({ maxUploadBytes: importConfigFromEnvironment().maxUploadBytes }));
 
   app.get("/healthz", (_request, response) => {
     db.execute(sql`select 1`).then(
