@@ -12,6 +12,7 @@ import { createPortal } from "react-dom";
 import { useTranslation } from "react-i18next";
 import { Marker, Pane, Polyline, Tooltip, useMap } from "react-leaflet";
 import type { BarrierKind } from "../geo/types";
+import { textIcon } from "../map-page/map-text.client";
 import { useMapPage } from "../sites/map-page-context";
 import { useMapLayerVisibility } from "./map-layer-visibility";
 import { mapLayerIds, referenceLayers, type LatLng, type MapLayerId, type ReferencePoint } from "./reference-layers";
@@ -68,9 +69,11 @@ function MapControl({ position, className, children }: { position: L.ControlPosi
 }
 
 function markerIcon(layer: ReferencePoint["layer"], text: string): L.DivIcon {
-  return L.divIcon({
+  // The glyph as text (a translation, a count from the reference data), never HTML.
+  return textIcon({
     className: `reference-marker reference-marker--${layer}`,
-    html: `<span aria-hidden="true"><b>${text}</b></span>`,
+    text,
+    bold: true,
     iconSize: [20, 20],
     iconAnchor: [10, 10],
   });

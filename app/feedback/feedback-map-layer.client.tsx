@@ -8,6 +8,7 @@ import L from "leaflet";
 import { useEffect, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Marker, Popup, useMap } from "react-leaflet";
+import { textIcon } from "../map-page/map-text.client";
 import { useMapPage } from "../sites/map-page-context";
 import { formatDateTime } from "../ui/format-time";
 import { useFeedback } from "./feedback-context";
@@ -15,9 +16,9 @@ import type { CommentThread } from "./feedback-threads";
 import { usePinFocus } from "./pin-focus";
 
 function pinIcon(resolved: boolean): L.DivIcon {
-  return L.divIcon({
+  return textIcon({
     className: `comment-pin${resolved ? " comment-pin--resolved" : ""}`,
-    html: `<span aria-hidden="true">${resolved ? "✓" : "“"}</span>`,
+    text: resolved ? "✓" : "“",
     iconSize: [26, 26],
     // The bubble's pointed lower-left corner marks the place.
     iconAnchor: [0, 26],

@@ -6,9 +6,10 @@ import L from "leaflet";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Marker, Tooltip, useMapEvents } from "react-leaflet";
+import { textIcon } from "../map-page/map-text.client";
 import type { MapPresenceControls, OtherOnMap } from "./map-presence";
 
-const pointerIcon = L.divIcon({ className: "presence-pointer", html: `<span aria-hidden="true"></span>`, iconSize: [14, 14], iconAnchor: [2, 2] });
+const pointerIcon = textIcon({ className: "presence-pointer", text: "", iconSize: [14, 14], iconAnchor: [2, 2] });
 
 function OtherPointer({ other }: { other: OtherOnMap & { pointer: NonNullable<OtherOnMap["pointer"]> } }) {
   const { t } = useTranslation();

@@ -15,6 +15,7 @@ import { ConcernsMapLayer } from "../concerns/concerns-map-layer.client";
 import { FeedbackMapLayer } from "../feedback/feedback-map-layer.client";
 import { everydayCategories, type SiteAssessment } from "../geo/types";
 import { ReferencePointsMapLayer } from "../reference-points/reference-points-map-layer.client";
+import { textElement, textIcon } from "../map-page/map-text.client";
 import { baseMaps } from "./base-maps";
 import { DrawPolygon, reshapedFromDocument, ReshapeSite, type DrawingToolsState, type ReshapeMode, type SiteLayers } from "./drawing-tools.client";
 import { choosePlace, usePlacingAny } from "./map-placement";
@@ -54,9 +55,9 @@ const overview: L.LatLngExpression = [64.5, 12];
 const statusSymbols: Record<SiteStatus, string> = { candidate: "", shortlisted: "★", rejected: "✕", chosen: "✓" };
 
 function siteIcon(status: SiteStatus, selected: boolean): L.DivIcon {
-  return L.divIcon({
+  return textIcon({
     className: `site-marker site-marker--${status}${selected ? " site-marker--selected" : ""}`,
-    html: `<span aria-hidden="true">${statusSymbols[status]}</span>`,
+    text: statusSymbols[status],
     iconSize: [22, 22],
     iconAnchor: [11, 11],
   });
@@ -239,7 +240,8 @@ function SitePolygon({ site, selected, onSelect, layers }: SiteShapeProps & { la
     if (!layer) return;
     layer.setStyle(polygonStyle(site.status, selected));
     layer.unbindTooltip();
-    layer.bindTooltip(label, { permanent: true, direction: "center", className: `site-label site-label--${site.status}` });
+    // A DOM node, never the string: Leaflet would parse a string as HTML (a site's name is anyone's text).
+    layer.bindTooltip(textElement(label), { permanent: true, direction: "center", className: `site-label site-label--${site.status}` });
   }, [site.status, selected, label]);
   return null;
 }
