@@ -20,6 +20,7 @@ import { feedbackEventStream } from "./feedback-requests.server";
 import type { FeedbackProblem, FeedbackSnapshot } from "./feedback-types";
 
 const siteA = "site-a";
+const siteB = "site-b";
 const people: ReadonlyArray<{ username: string; role: Role }> = [
   { username: "kari", role: "owner" },
   { username: "jonas", role: "planner" },
@@ -179,6 +180,67 @@ describe.each(testDatabaseKinds)("feedback routes on %s", (kind) => {
     expect((await read("mari")).ratings.map((rating) => rating.aspect).sort()).toEqual(["fireAccess", "safety"]);
     await send("jonas", { intent: "hide", aspect: "all" });
     expect((await read("mari")).ratings).toEqual([]);
+  });
+
+  it("reveals an aspect on one site only: the other site's ratings stay hidden, in the JSON too, and hiding that site undoes it", async () => {
+    await send("silje", { intent: "rate", siteId: siteA, score: "2", comment: "Mørk undergang." });
+    await send("silje", { intent: "rate", siteId: siteB, score: "4", comment: "Godt opplyst gate." });
+    expect((await send("jonas", { intent: "reveal", aspect: "safety", siteId: siteA })).status).toBe(200);
+    // A second press (another planner at the same moment) changes nothing.
+    expect((await send("kari", { intent: "reveal", aspect: "safety", siteId: siteA })).status).toBe(200);
+    expect((await rowCounts()).reveals).toBe(1);
+
+    for (const person of ["mari", "ahmed", "ola", "kari"] as const) {
+      const response = (await loader({ request: new Request(url(), { headers: { Cookie: cookies.get(person) ?? "" } }), params: { projectId }, context: context() })) as Response;
+      const text = await response.text();
+      expect(text, person).not.toContain("Godt opplyst gate.");
+      const snapshot = JSON.parse(text) as FeedbackSnapshot;
+      expect(snapshot.revealed, person).toEqual([]);
+      expect(snapshot.revealedOnSites, person).toEqual([{ siteId: siteA, aspect: "safety" }]);
+      expect(snapshot.ratings, person).toEqual([expect.objectContaining({ siteId: siteA, aspect: "safety", comment: "Mørk undergang." })]);
+      expect(snapshot.hidden, person).toEqual([{ siteId: siteB, aspect: "safety", count: 1 }]);
+    }
+
+    // Undo: hiding on that site hides it again there.
+    expect((await send("jonas", { intent: "hide", aspect: "safety", siteId: siteA })).status).toBe(200);
+    const resident = await read("mari");
+    expect(resident.revealedOnSites).toEqual([]);
+    expect(resident.ratings).toEqual([]);
+    expect(resident.hidden).toEqual(expect.arrayContaining([{ siteId: siteA, aspect: "safety", count: 1 }, { siteId: siteB, aspect: "safety", count: 1 }]));
+  });
+
+  it("reveals an aspect on every site, reveals one site with all aspects, and hiding on every site undoes both", async () => {
+    await send("silje", { intent: "rate", siteId: siteA, score: "2", comment: "Mørk undergang." });
+    await send("silje", { intent: "rate", siteId: siteB, score: "4", comment: "Godt opplyst gate." });
+    await send("ahmed", { intent: "rate", siteId: siteB, score: "3", comment: "Smal adkomst." });
+
+    await send("kari", { intent: "reveal", aspect: "safety" });
+    expect((await read("mari")).ratings.map((rating) => `${rating.siteId} ${rating.aspect}`).sort()).toEqual([`${siteA} safety`, `${siteB} safety`]);
+
+    await send("kari", { intent: "reveal", aspect: "all", siteId: siteB });
+    const resident = await read("mari");
+    expect(resident.revealed).toEqual(["safety"]);
+    expect(resident.ratings.map((rating) => `${rating.siteId} ${rating.aspect}`).sort()).toEqual([`${siteA} safety`, `${siteB} fireAccess`, `${siteB} safety`]);
+    expect(resident.hidden).toEqual([]);
+
+    // A site's own hide leaves the reveal on every site in place; hiding on every site ends both.
+    await send("jonas", { intent: "hide", aspect: "safety", siteId: siteB });
+    expect((await read("mari")).ratings.map((rating) => `${rating.siteId} ${rating.aspect}`).sort()).toEqual([`${siteA} safety`, `${siteB} fireAccess`, `${siteB} safety`]);
+    await send("jonas", { intent: "hide", aspect: "all" });
+    const after = await read("mari");
+    expect(after.revealed).toEqual([]);
+    expect(after.revealedOnSites).toEqual([]);
+    expect(after.ratings).toEqual([]);
+    expect((await rowCounts()).reveals).toBe(0);
+  });
+
+  it("refuses a per-site reveal by a role that may not reveal, or with a bad site id, and changes nothing", async () => {
+    const before = await rowCounts();
+    expect((await send("silje", { intent: "reveal", aspect: "safety", siteId: siteA })).status).toBe(403);
+    const bad = await send("jonas", { intent: "reveal", aspect: "safety", siteId: "../../etc" });
+    expect(bad.status).toBe(400);
+    expect(Object.keys((await problemOf(bad)).fields ?? {})).toEqual(["siteId"]);
+    expect(await rowCounts()).toEqual(before);
   });
 
   it("tells the project's open pages about each change, and only about changes", async () => {
