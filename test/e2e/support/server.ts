@@ -20,6 +20,8 @@ export interface RunningApp {
   url: string;
   /** The demo project's id, when started with `seedDemo`. */
   demoProjectId: string | null;
+  /** The server's own process id (not tsx's), e.g. to read its memory in /proc/<pid>/status. */
+  pid: number;
   /** Everything the server printed, for failure messages. */
   output(): string;
   /** Stops the server (SIGTERM, then SIGKILL) and removes its data folder. */
@@ -68,8 +70,10 @@ export async function startApp(options: { seedDemo?: boolean; env?: Record<strin
     });
   });
   const demo = /\/projects\/([0-9a-f-]{36})/.exec(log);
+  const pid = Number(/app process pid (\d+)/.exec(log)?.[1] ?? child.pid);
   return {
     url,
+    pid,
     demoProjectId: demo ? demo[1] : null,
     output: () => log,
     stop: async () => {
