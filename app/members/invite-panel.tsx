@@ -1,8 +1,8 @@
-import { Alert, Button, Card, Field, Heading, Label, Paragraph, Select, Table } from "@digdir/designsystemet-react";
+import { Button, Field, Heading, Label, Paragraph, Select, Table } from "@digdir/designsystemet-react";
 import { Form, useNavigation } from "@remix-run/react";
-import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { invitableRoles } from "../permissions";
+import { InviteLinkCard, type CreatedInvite } from "./invite-link-card";
 import { inviteValidDays } from "./invite-options";
 
 interface InviteRow {
@@ -18,15 +18,10 @@ export function InvitePanel({
   created,
 }: {
   invites: InviteRow[];
-  created?: { url: string; role: string; qr: string };
+  created?: CreatedInvite;
 }) {
   const { t, i18n } = useTranslation();
   const navigation = useNavigation();
-  const newInvite = useRef<HTMLHeadingElement>(null);
-  // A new link moves focus to it, so it is announced and ready to copy.
-  useEffect(() => {
-    if (created) newInvite.current?.focus();
-  }, [created]);
   const time = new Intl.DateTimeFormat(i18n.language === "en" ? "en-GB" : "nb-NO", {
     dateStyle: "medium",
     timeStyle: "short",
@@ -63,27 +58,7 @@ export function InvitePanel({
           {t("members.createInvite")}
         </Button>
       </Form>
-      {created ? (
-        <Card data-color="accent" data-testid="new-invite">
-          <Heading level={3} data-size="xs" ref={newInvite} tabIndex={-1}>
-            {t("members.newInvite")}: {t(`role.${created.role}`)}
-          </Heading>
-          <Alert data-color="warning">{t("members.linkOnce")}</Alert>
-          <Paragraph>
-            <span className="muted">{t("members.linkLabel")}: </span>
-            <a className="invite-link" href={created.url} data-testid="invite-url">
-              {created.url}
-            </a>
-          </Paragraph>
-          <div
-            className="qr"
-            role="img"
-            aria-label={t("members.qrAlt", { role: t(`role.${created.role}`) })}
-            // The SVG is generated on our server from our own URL by the qrcode library.
-            dangerouslySetInnerHTML={{ __html: created.qr }}
-          />
-        </Card>
-      ) : null}
+      {created ? <InviteLinkCard invite={created} /> : null}
       <Heading level={3} data-size="xs">
         {t("members.activeInvites")}
       </Heading>
