@@ -3,3 +3,4 @@
 // The pid is printed first, so tests can read this process's memory (tsx runs it as its own child).
 process.stdout.write(`app process pid ${process.pid}\n`);
 await import("../../../server/main");
+export {};
