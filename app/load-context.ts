@@ -13,5 +13,7 @@ declare module "@remix-run/node" {
     sync: SyncControl;
     logger: Logger;
     clientAddress: string;
+    /** This response's Content-Security-Policy nonce, for Remix's inline scripts (server/content-security-policy.ts). */
+    cspNonce?: string;
   }
 }
