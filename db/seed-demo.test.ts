@@ -5,6 +5,8 @@ import * as Y from "yjs";
 import { areasAsFeatures, listAreas } from "../app/concerns/concern-document";
 import { listDecisions, readPhase } from "../app/decision-log/plan-document";
 import { authenticate } from "../app/auth/users.server";
+import { findInvalidEntries } from "../app/documents/document-problems";
+import { sharedDocumentSchemas } from "../app/documents/index";
 import { assessSite, everydayCategories, prepareArea, type SiteAssessment } from "../app/geo";
 import { readSnapshot } from "../app/feedback/feedback-store.server";
 import { listMembers } from "../app/members/members.server";
@@ -153,6 +155,19 @@ describe.each(testDatabaseKinds)("demo data on %s", (kind) => {
     expect(resident.hidden).toContainEqual({ siteId: siteId(demoSiteNames.railwayShortcut), aspect: "safety", count: 1 });
     const police = await readSnapshot(database.db, member("silje"));
     expect(police.ratings.map((rating) => [rating.siteId, rating.aspect, rating.score])).toEqual([[siteId(demoSiteNames.railwayShortcut), "safety", 2]]);
+  });
+
+  it("seeds documents the server's schemas accept in full, so no reader skips a demo record", async () => {
+    const [project] = await database.db.select({ id: projects.id }).from(projects);
+    for (const domain of ["plan", "concerns"] as const) {
+      const doc = new Y.Doc();
+      for (const row of await database.db.select().from(documentUpdates).where(eq(documentUpdates.document, `project/${project.id}/${domain}`))) {
+        Y.applyUpdate(doc, row.data);
+      }
+      expect(findInvalidEntries(doc, sharedDocumentSchemas[domain]), domain).toEqual([]);
+      const entries = sharedDocumentSchemas[domain].maps.reduce((sum, map) => sum + doc.getMap(map).size, 0);
+      expect(entries, domain).toBeGreaterThan(0);
+    }
   });
 
   it("does nothing on a database that already has users", async () => {

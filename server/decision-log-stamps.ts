@@ -6,9 +6,9 @@
  */
 import type { Logger } from "pino";
 import * as Y from "yjs";
-import type { OriginUser } from "./sync/sync-server";
+import { decisionsMap, stampKeys } from "../app/documents/plan-document";
+import type { OriginUser, SyncExtension } from "./sync/extension";
 
-export const stampKeys = ["recordedBy", "recordedAt", "updatedBy", "updatedAt"] as const;
 const stampKeySet: ReadonlySet<string> = new Set(stampKeys);
 
 /** The transaction origin of the server's own stamp writes. */
@@ -19,9 +19,7 @@ export const decisionStampOrigin = Symbol("decision-log-stamps");
  * Returns a function that stops observing.
  *
  * @example
- * onDocumentLoaded: (name, doc, originUser) => {
- *   if (name.endsWith("/plan")) attachDecisionLogStamps(doc, originUser);
- * }
+ * const stop = attachDecisionLogStamps(doc, originUser);
  */
 export function attachDecisionLogStamps(
   doc: Y.Doc,
@@ -29,7 +27,7 @@ export function attachDecisionLogStamps(
   now: () => Date = () => new Date(),
   logger?: Logger,
 ): () => void {
-  const decisions = doc.getMap<unknown>("decisions");
+  const decisions = decisionsMap(doc);
 
   const observer = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>, transaction: Y.Transaction): void => {
     const user = originUser(transaction.origin);
@@ -84,4 +82,18 @@ export function attachDecisionLogStamps(
 
   decisions.observeDeep(observer);
   return () => decisions.unobserveDeep(observer);
+}
+
+/**
+ * The stamps as a sync-server extension: every loaded plan document is stamped.
+ *
+ * @example
+ * createSyncServer({ ..., extensions: [decisionLogStampsExtension({ logger })] });
+ */
+export function decisionLogStampsExtension(options: { now?: () => Date; logger?: Logger } = {}): SyncExtension {
+  return {
+    name: "decision-log-stamps",
+    onLoad: ({ address, doc, originUser }) =>
+      address.domain === "plan" ? attachDecisionLogStamps(doc, originUser, options.now, options.logger) : undefined,
+  };
 }
