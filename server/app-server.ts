@@ -10,11 +10,11 @@ import type { Logger } from "pino";
 import type { DatabaseHandle } from "../db/connection";
 import { importConfigFromEnvironment } from "../app/reference-data/import-config.server";
 import { bodyLimits } from "./body-limits";
-import { attachDecisionLogStamps } from "./decision-log-stamps";
+import { decisionLogStampsExtension } from "./decision-log-stamps";
+import { contentSecurityPolicyMiddleware, cspNonceOf } from "./content-security-policy";
 import { sameOriginGuard, securityHeaders } from "./security";
-import { attachPhaseMirror } from "./project-phase-mirror";
+import { phaseMirrorExtension } from "./project-phase-mirror";
 import { authorizeSyncRequest } from "./sync/authorize";
-import { parseDocumentName } from "./sync/document-name";
 import { createSyncServer, type SyncServer } from "./sync/sync-server";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -49,19 +49,18 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
     authorize: (request, documentName) => authorizeSyncRequest(db, request, documentName),
     idleUnloadMs: options.sync?.idleUnloadMs,
     maxPayload: options.sync?.maxPayload,
-    onDocumentLoaded: (documentName, doc, originUser) => {
-      const address = parseDocumentName(documentName);
-      if (address?.domain === "plan") {
-        attachDecisionLogStamps(doc, originUser, undefined, logger.child({ component: "decision-log" }));
-        attachPhaseMirror({ db, doc, projectId: address.projectId, logger });
-      }
-    },
+    // Every feature that lives in a shared document registers here, once (decision 011).
+    extensions: [
+      decisionLogStampsExtension({ logger: logger.child({ component: "decision-log" }) }),
+      phaseMirrorExtension({ db, logger }),
+    ],
   });
 
   const app = express();
   app.disable("x-powered-by");
   if (options.trustProxy) app.set("trust proxy", true);
   app.use(securityHeaders);
+  app.use(contentSecurityPolicyMiddleware({ development: options.development }));
   // Phones on a workshop's Wi-Fi load the page much faster compressed.
   // Except event streams (feedback, decision 009): compression would hold their notices back.
   app.use(compression({ filter: (request, response) => !String(response.getHeader("Content-Type") ?? "").startsWith("text/event-stream") && compression.filter(request, response) }));
@@ -111,11 +110,12 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
   const handleRequest = createRequestHandler({
     build,
     mode: options.development ? "development" : "production",
-    getLoadContext: (request) => ({
+    getLoadContext: (request, response) => ({
       db,
       logger,
       sync,
       clientAddress: request.ip ?? request.socket.remoteAddress ?? "unknown",
+      cspNonce: cspNonceOf(response),
     }),
   });
   app.all("*", (request, response, next) => {

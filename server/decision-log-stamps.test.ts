@@ -15,7 +15,7 @@ import {
   type TestClient,
   type TestUser,
 } from "../test/sync/helpers";
-import { attachDecisionLogStamps } from "./decision-log-stamps";
+import { decisionLogStampsExtension } from "./decision-log-stamps";
 
 describe.each(testDatabaseKinds)("decision log stamps on %s", (kind) => {
   let database: TestDatabase;
@@ -35,9 +35,7 @@ describe.each(testDatabaseKinds)("decision log stamps on %s", (kind) => {
   const startStampingServer = (): Promise<RunningServer> =>
     startServer(database.db, {
       idleUnloadMs: 50,
-      onDocumentLoaded: (name, doc, originUser) => {
-        if (name.endsWith("/plan")) attachDecisionLogStamps(doc, originUser, () => new Date(clock));
-      },
+      extensions: [decisionLogStampsExtension({ now: () => new Date(clock) })],
     });
 
   beforeAll(async () => {

@@ -8,12 +8,13 @@ import type * as Y from "yjs";
 import { projectMap, readPhase } from "../app/decision-log/plan-document";
 import type { Database } from "../db/connection";
 import { projects } from "../db/schema";
+import type { SyncExtension } from "./sync/extension";
 
 /**
  * Observes the plan document's phase and stores each new value. Returns a function that stops it.
  *
  * @example
- * onDocumentLoaded: (name, doc) => attachPhaseMirror({ db, doc, projectId, logger });
+ * const stop = attachPhaseMirror({ db, doc, projectId, logger });
  */
 export function attachPhaseMirror(options: { db: Database; doc: Y.Doc; projectId: string; logger: Logger }): () => void {
   const { db, doc, projectId, logger } = options;
@@ -37,4 +38,18 @@ export function attachPhaseMirror(options: { db: Database; doc: Y.Doc; projectId
   map.observe(observer);
   store();
   return () => map.unobserve(observer);
+}
+
+/**
+ * The phase mirror as a sync-server extension, for every loaded plan document.
+ *
+ * @example
+ * createSyncServer({ ..., extensions: [phaseMirrorExtension({ db, logger })] });
+ */
+export function phaseMirrorExtension(options: { db: Database; logger: Logger }): SyncExtension {
+  return {
+    name: "project-phase-mirror",
+    onLoad: ({ address, doc }) =>
+      address.domain === "plan" ? attachPhaseMirror({ db: options.db, doc, projectId: address.projectId, logger: options.logger }) : undefined,
+  };
 }

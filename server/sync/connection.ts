@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import { WebSocket } from "ws";
 import type { Role } from "../../app/permissions";
+import type { OriginUser } from "./extension";
 import type { PresenceOwner, PresenceUser } from "./presence";
 
 /** Close codes; 4400–4499 tell y-websocket clients not to reconnect. */
@@ -9,6 +10,10 @@ export const closeCodes = {
   tryAgainLater: 1013,
   internalError: 1011,
   protocolError: 4400,
+  /** A client update that would make the document invalid or too large (422 in HTTP terms). */
+  updateRefused: 4422,
+  /** Too many presence messages (429 in HTTP terms). */
+  presenceFlood: 4429,
   /** The session was signed out (or all of the user's sessions were): sign in again, do not retry. */
   sessionEnded: 4401,
   revoked: 4403,
@@ -72,4 +77,18 @@ export class SyncConnection implements PresenceOwner {
     this.lastReadOnlyWarning = now;
     return true;
   }
+}
+
+/** The user behind a transaction origin: the connection whose update the server applied. */
+export const originUser: OriginUser = (origin) => (origin instanceof SyncConnection ? origin.presenceUser : null);
+
+const maximumCloseReasonBytes = 120;
+
+/** Cuts a close reason to what a close frame carries (123 bytes), at a character boundary. */
+export function closeReason(text: string): string {
+  const bytes = Buffer.from(text, "utf8");
+  if (bytes.length <= maximumCloseReasonBytes) return text;
+  let end = maximumCloseReasonBytes;
+  while (end > 0 && (bytes[end] & 0xc0) === 0x80) end--; // not inside a multi-byte character
+  return bytes.subarray(0, end).toString("utf8");
 }

@@ -1,5 +1,7 @@
 import * as Y from "yjs";
-import type { SyncConnection } from "./connection";
+import { originUser, type SyncConnection } from "./connection";
+import type { DocumentAddress } from "./document-name";
+import type { SyncRoomContext } from "./extension";
 import { Presence } from "./presence";
 
 /** One loaded document: its Y.Doc, presence, connections and storage bookkeeping. */
@@ -7,6 +9,8 @@ export class DocumentRoom {
   readonly doc = new Y.Doc();
   readonly presence = new Presence();
   readonly connections = new Set<SyncConnection>();
+  /** What extensions see of this room. */
+  readonly context: SyncRoomContext;
   status: "loading" | "ready" | "destroyed" = "loading";
   /** Client updates received while the document loads or a write is in flight, applied later in order. */
   inbox: Array<{ connection: SyncConnection; update: Uint8Array }> = [];
@@ -18,11 +22,19 @@ export class DocumentRoom {
   lastStoredId = 0;
   compacting: Promise<void> | null = null;
   idleTimer: NodeJS.Timeout | null = null;
+  /** What the extensions' `onLoad` returned, run when the room is destroyed. */
+  readonly cleanups: Array<() => void> = [];
 
   constructor(
     readonly name: string,
-    readonly projectId: string,
-  ) {}
+    readonly address: DocumentAddress,
+  ) {
+    this.context = { documentName: name, address, doc: this.doc, originUser };
+  }
+
+  get projectId(): string {
+    return this.address.projectId;
+  }
 
   /** The doc's state equals what is stored (nothing applied is waiting for its INSERT). */
   get settled(): boolean {

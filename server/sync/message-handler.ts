@@ -1,0 +1,229 @@
+/**
+ * The connection side of the sync server: decodes each y-websocket frame and
+ * answers it (sync steps, updates, awareness, read-only), greets connections once
+ * their document is loaded, and closes connections that break the protocol or
+ * send refused updates. Rooms and storage are the lifecycle's (room-lifecycle.ts).
+ */
+import type { Logger } from "pino";
+import type { RawData, WebSocket } from "ws";
+import * as Y from "yjs";
+import type { SyncAuthorization } from "./authorize";
+import { closeCodes, closeReason, SyncConnection } from "./connection";
+import type { DocumentAddress } from "./document-name";
+import type { DocumentRoom } from "./document-room";
+import {
+  decodeClientMessage,
+  encodeAwareness,
+  encodePermissionDenied,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  ProtocolError,
+  readOnlyReason,
+  type ClientMessage,
+} from "./protocol";
+import { describe, type RoomEvents, type RoomLifecycle } from "./room-lifecycle";
+
+export interface MessageHandlerOptions {
+  logger: Logger;
+}
+
+export class MessageHandler implements RoomEvents {
+  readonly connections = new Set<SyncConnection>();
+  protocolErrors = 0;
+  refusedUpdates = 0;
+  private lifecycle: RoomLifecycle | null = null;
+
+  constructor(private readonly options: MessageHandlerOptions) {}
+
+  /** The lifecycle and the handler call each other; this closes the loop once both exist. */
+  attach(lifecycle: RoomLifecycle): void {
+    this.lifecycle = lifecycle;
+  }
+
+  private get rooms(): RoomLifecycle {
+    if (!this.lifecycle) throw new Error("MessageHandler used before attach(lifecycle)");
+    return this.lifecycle;
+  }
+
+  /** A WebSocket whose upgrade was authorized: joins its document's room. */
+  open(socket: WebSocket, authorization: SyncAuthorization & { ok: true }, documentName: string, address: DocumentAddress): SyncConnection {
+    const connectionLogger = this.options.logger.child({ document: documentName, userId: authorization.user.id });
+    const connection = new SyncConnection(
+      socket,
+      documentName,
+      address.projectId,
+      authorization.user,
+      sessionIdOf(authorization),
+      authorization.role,
+      authorization.access,
+      connectionLogger,
+    );
+    this.connections.add(connection);
+    const room = this.rooms.join(documentName, address, connection);
+
+    socket.on("message", (data: RawData) => {
+      try {
+        this.onMessage(room, connection, toBytes(data));
+      } catch (error) {
+        connectionLogger.error({ err: error }, "handling a sync message failed");
+        connection.close(closeCodes.internalError, "internal error");
+      }
+    });
+    socket.on("pong", () => {
+      connection.alive = true;
+    });
+    socket.on("error", (error: Error & { code?: string }) => {
+      // ws closes the socket itself (1009 for oversized frames, 1002 for bad framing).
+      connectionLogger.warn({ err: error, code: error.code }, "sync connection error");
+    });
+    socket.on("close", (code: number) => {
+      try {
+        this.onClose(room, connection);
+        connectionLogger.debug({ code }, "sync connection closed");
+      } catch (error) {
+        connectionLogger.error({ err: error }, "cleaning up a closed connection failed");
+      }
+    });
+
+    if (connection.access === "read") connection.send(encodePermissionDenied(readOnlyReason));
+    if (room.status === "ready") this.greet(room, connection);
+    connectionLogger.debug({ access: connection.access }, "sync connection opened");
+    return connection;
+  }
+
+  // ---- room events ------------------------------------------------------------
+
+  ready(room: DocumentRoom): void {
+    for (const connection of room.connections) this.greet(room, connection);
+  }
+
+  settled(room: DocumentRoom): void {
+    const requests = room.syncRequests;
+    room.syncRequests = [];
+    for (const { connection, stateVector } of requests) this.answerSyncRequest(room, connection, stateVector);
+  }
+
+  loadFailed(room: DocumentRoom): void {
+    for (const connection of room.connections) connection.close(closeCodes.internalError, "document unavailable");
+  }
+
+  refused(_room: DocumentRoom, connection: SyncConnection, reason: string, extension: string): void {
+    this.refusedUpdates += 1;
+    connection.discardUpdates = true; // its queued updates may build on the refused one
+    connection.logger.warn({ reason, extension }, "client update refused; closing connection");
+    connection.close(closeCodes.updateRefused, closeReason(`update refused: ${reason}`));
+  }
+
+  protocolError(connection: SyncConnection, error: ProtocolError): void {
+    this.protocolErrors += 1;
+    connection.discardUpdates = true;
+    connection.logger.warn({ reason: error.message }, "protocol error; closing connection");
+    connection.close(closeCodes.protocolError, closeReason(error.message));
+  }
+
+  internalError(connection: SyncConnection): void {
+    connection.discardUpdates = true;
+    connection.close(closeCodes.internalError, "internal error");
+  }
+
+  // ---- messages -----------------------------------------------------------------
+
+  private greet(room: DocumentRoom, connection: SyncConnection): void {
+    connection.send(encodeSyncStep1(Y.encodeStateVector(room.doc)));
+    const presence = room.presence.encodeAll();
+    if (presence) connection.send(encodeAwareness(presence));
+  }
+
+  private answerSyncRequest(room: DocumentRoom, connection: SyncConnection, stateVector: Uint8Array): void {
+    if (!connection.open) return;
+    let update: Uint8Array;
+    try {
+      update = Y.encodeStateAsUpdate(room.doc, stateVector);
+    } catch (error) {
+      this.protocolError(connection, new ProtocolError(`bad state vector: ${describe(error)}`));
+      return;
+    }
+    connection.send(encodeSyncStep2(update));
+  }
+
+  private onMessage(room: DocumentRoom, connection: SyncConnection, frame: Uint8Array): void {
+    connection.alive = true;
+    if (connection.closing || room.status === "destroyed") return;
+    let message: ClientMessage;
+    try {
+      message = decodeClientMessage(frame);
+    } catch (error) {
+      this.protocolError(connection, error instanceof ProtocolError ? error : new ProtocolError(describe(error)));
+      return;
+    }
+    switch (message.type) {
+      case "sync-step-1":
+        if (room.settled) this.answerSyncRequest(room, connection, message.stateVector);
+        else room.syncRequests.push({ connection, stateVector: message.stateVector });
+        return;
+      case "sync-step-2":
+      case "update":
+        this.receiveUpdate(room, connection, message.update);
+        return;
+      case "awareness":
+        this.receiveAwareness(room, connection, message.update);
+        return;
+      case "query-awareness": {
+        const presence = room.presence.encodeAll();
+        if (presence) connection.send(encodeAwareness(presence));
+        return;
+      }
+      case "auth":
+        return;
+      default:
+        assertNever(message);
+    }
+  }
+
+  private receiveUpdate(room: DocumentRoom, connection: SyncConnection, update: Uint8Array): void {
+    if (connection.access !== "write") {
+      // An empty update (sync step 2 of a client with nothing new) is not an attempt to write.
+      if (update.length > 2 && connection.shouldWarnAboutReadOnlyWrite()) {
+        connection.logger.warn({ bytes: update.length }, "read-only connection tried to write; ignored");
+      }
+      return;
+    }
+    this.rooms.receive(room, connection, update);
+  }
+
+  private receiveAwareness(room: DocumentRoom, connection: SyncConnection, update: Uint8Array): void {
+    let accepted: Uint8Array | null;
+    try {
+      accepted = room.presence.apply(connection, update);
+    } catch (error) {
+      this.protocolError(connection, error instanceof ProtocolError ? error : new ProtocolError(describe(error)));
+      return;
+    }
+    // To everyone including the sender: the client's watchdog counts on hearing back.
+    if (accepted) room.broadcast(encodeAwareness(accepted));
+  }
+
+  private onClose(room: DocumentRoom, connection: SyncConnection): void {
+    connection.closing = true;
+    this.connections.delete(connection);
+    this.rooms.leave(room, connection);
+    const removal = room.presence.removeOwnedBy(connection);
+    if (removal) room.broadcast(encodeAwareness(removal));
+  }
+}
+
+/** The session row's id; tolerant of an authorizer that does not report it yet. */
+function sessionIdOf(authorization: SyncAuthorization & { ok: true }): string {
+  const sessionId: unknown = "sessionId" in authorization ? authorization.sessionId : undefined;
+  return typeof sessionId === "string" ? sessionId : "";
+}
+
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return Buffer.concat(data);
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return data;
+}
+
+function assertNever(value: never): never {
+  throw new Error(`unhandled message ${JSON.stringify(value)}`);
+}
