@@ -4,12 +4,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { pageTitle } from "../i18n/page-title";
-import {
-  checkLoginAllowed,
-  clientAddress,
-  recordFailedLogin,
-  recordSuccessfulLogin,
-} from "../auth/rate-limit.server";
+import { clientAddress, signInLimiterFor } from "../auth/sign-in-limits.server";
 import { safeRedirect } from "../auth/safe-redirect";
 import { createSession, getSessionUser } from "../auth/session.server";
 import { authenticate } from "../auth/users.server";
@@ -29,21 +24,21 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
   const username = String(form.get("username") ?? "").trim().toLowerCase();
   const password = String(form.get("password") ?? "");
+  // Nothing was guessed: no password check, nothing to count.
+  if (!username || !password) return data({ error: "failed" as const, seconds: 0, username }, { status: 401 });
   const address = clientAddress(context);
-  const throttle = await checkLoginAllowed(address, username);
-  if (throttle.retryAfterSeconds > 0) {
+  const result = await signInLimiterFor(context.db).attempt(address, username, () =>
+    authenticate(context.db, username, password),
+  );
+  if (result.outcome === "throttled") {
     context.logger.warn({ username, address }, "sign-in throttled");
     return data(
-      { error: "throttled" as const, seconds: throttle.retryAfterSeconds, username },
-      { status: 429, headers: { "Retry-After": String(throttle.retryAfterSeconds) } },
+      { error: "throttled" as const, seconds: result.retryAfterSeconds, username },
+      { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } },
     );
   }
-  const user = username && password ? await authenticate(context.db, username, password) : null;
-  if (!user) {
-    await recordFailedLogin(address, username);
-    return data({ error: "failed" as const, seconds: 0, username }, { status: 401 });
-  }
-  await recordSuccessfulLogin(username);
+  if (result.outcome === "failed") return data({ error: "failed" as const, seconds: 0, username }, { status: 401 });
+  const { user } = result;
   const cookie = await createSession(context.db, user.id, request);
   return redirect(safeRedirect(form.get("redirectTo")), { headers: { "Set-Cookie": cookie } });
 }
