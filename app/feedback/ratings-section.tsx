@@ -8,42 +8,10 @@ import { aspectRole, aspects } from "./aspects";
 import type { SiteRatingSummary } from "./feedback-context";
 import { useFeedback } from "./feedback-context";
 import type { RatingJson } from "./feedback-types";
+import type { RevealActions, RevealScope } from "./reveal-controls";
+import { AllRevealControls, AspectRevealControls, revealScopeOf, useRevealActions } from "./reveal-controls";
 
 const scores = ["1", "2", "3", "4", "5"] as const;
-
-/**
- * A planner's switches: show an aspect's ratings to every role, or hide them again. Returns the
- * toggle and what happened, for the buttons beside each aspect and the one for all of them.
- */
-function useRevealToggle() {
-  const { t, i18n } = useTranslation();
-  const { send } = useFeedback();
-  const [notice, setNotice] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const toggle = async (aspect: Aspect | "all", reveal: boolean) => {
-    const result = await send({ intent: reveal ? "reveal" : "hide", aspect });
-    if (!result.ok) {
-      setProblem(i18n.language === "en" ? result.problem.messageEn : result.problem.message);
-      return;
-    }
-    setProblem(null);
-    if (aspect === "all") setNotice(t(reveal ? "feedback.ratings.allRevealedNotice" : "feedback.ratings.allHiddenNotice"));
-    else setNotice(t(reveal ? "feedback.ratings.revealedNotice" : "feedback.ratings.hiddenNotice", { aspect: t(`feedback.aspect.${aspect}`) }));
-  };
-  return { toggle, notice, problem };
-}
-
-function RevealButton({ aspect, revealed, onToggle }: { aspect: Aspect; revealed: boolean; onToggle(aspect: Aspect, reveal: boolean): void }) {
-  const { t } = useTranslation();
-  return (
-    <div className="row">
-      {/* The label says what a press does (show or hide again), so no pressed state on top of it. */}
-      <Button type="button" variant="secondary" data-size="sm" onClick={() => onToggle(aspect, !revealed)}>
-        {t(revealed ? "feedback.ratings.hide" : "feedback.ratings.reveal", { aspect: t(`feedback.aspect.${aspect}`) })}
-      </Button>
-    </div>
-  );
-}
 
 function RatingLine({ rating }: { rating: RatingJson }) {
   const { t, i18n } = useTranslation();
@@ -61,7 +29,7 @@ function RatingLine({ rating }: { rating: RatingJson }) {
   );
 }
 
-function AspectRatings({ summary, revealed, onToggle }: { summary: SiteRatingSummary; revealed: boolean; onToggle?(aspect: Aspect, reveal: boolean): void }) {
+function AspectRatings({ summary, scope, actions }: { summary: SiteRatingSummary; scope: RevealScope; actions?: RevealActions }) {
   const { t, i18n } = useTranslation();
   const language = languageOf(i18n.language);
   return (
@@ -74,7 +42,7 @@ function AspectRatings({ summary, revealed, onToggle }: { summary: SiteRatingSum
           ? t("feedback.ratings.noneVisible")
           : t("feedback.ratings.average", { average: formatNumber(summary.average, language, 1), count: summary.count })}{" "}
         {summary.hiddenCount > 0 ? t("feedback.ratings.hidden", { count: summary.hiddenCount }) : null}
-        {revealed ? <span className="muted"> {t("feedback.ratings.revealed")}</span> : null}
+        {scope ? <span className="muted"> {t(scope === "here" ? "feedback.ratings.revealedHere" : "feedback.ratings.revealedEverywhere")}</span> : null}
       </Paragraph>
       {summary.ratings.length > 0 ? (
         <ul className="feedback-list">
@@ -83,7 +51,7 @@ function AspectRatings({ summary, revealed, onToggle }: { summary: SiteRatingSum
           ))}
         </ul>
       ) : null}
-      {onToggle ? <RevealButton aspect={summary.aspect} revealed={revealed} onToggle={onToggle} /> : null}
+      {actions ? <AspectRevealControls aspect={summary.aspect} scope={scope} actions={actions} /> : null}
     </li>
   );
 }
@@ -185,15 +153,13 @@ function RatingForm({ siteId, aspect, own }: { siteId: string; aspect: Aspect; o
 export function RatingsSection({ siteId }: { siteId: string }) {
   const { t } = useTranslation();
   const { snapshot, ratingsBySite } = useFeedback();
-  const reveal = useRevealToggle();
+  const actions = useRevealActions(siteId);
   if (!snapshot) return null;
   const summaries =
     ratingsBySite.get(siteId) ??
     aspects.map((aspect): SiteRatingSummary => ({ aspect, role: aspectRole[aspect], count: 0, average: null, hiddenCount: 0, ratings: [] }));
   const own = snapshot.ratings.find((rating) => rating.siteId === siteId && rating.authorId === snapshot.self.id && rating.aspect === snapshot.self.aspect);
-  const revealed = new Set(snapshot.revealed);
-  const allRevealed = aspects.every((aspect) => revealed.has(aspect));
-  const onToggle = snapshot.self.may.reveal ? (aspect: Aspect | "all", show: boolean) => void reveal.toggle(aspect, show) : undefined;
+  const mayReveal = snapshot.self.may.reveal;
   return (
     <section className="stack" data-testid="ratings" aria-labelledby={`ratings-${siteId}`}>
       <Heading level={4} data-size="2xs" id={`ratings-${siteId}`}>
@@ -204,22 +170,10 @@ export function RatingsSection({ siteId }: { siteId: string }) {
       </Paragraph>
       <ul className="stack feedback-aspects">
         {summaries.map((summary) => (
-          <AspectRatings key={summary.aspect} summary={summary} revealed={revealed.has(summary.aspect)} onToggle={onToggle} />
+          <AspectRatings key={summary.aspect} summary={summary} scope={revealScopeOf(snapshot, siteId, summary.aspect)} actions={mayReveal ? actions : undefined} />
         ))}
       </ul>
-      {onToggle ? (
-        <div className="stack feedback-reveal">
-          <div className="row">
-            <Button type="button" variant="secondary" data-size="sm" onClick={() => onToggle("all", !allRevealed)}>
-              {t(allRevealed ? "feedback.ratings.hideAll" : "feedback.ratings.revealAll")}
-            </Button>
-          </div>
-          <p role="status" className="muted">
-            {reveal.notice}
-          </p>
-          {reveal.problem ? <Alert data-color="danger">{reveal.problem}</Alert> : null}
-        </div>
-      ) : null}
+      {mayReveal ? <AllRevealControls siteId={siteId} snapshot={snapshot} actions={actions} /> : null}
       {snapshot.self.may.rate && snapshot.self.aspect ? <RatingForm key={siteId} siteId={siteId} aspect={snapshot.self.aspect} own={own} /> : null}
     </section>
   );
