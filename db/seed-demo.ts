@@ -5,7 +5,8 @@ import { documentUpdates, memberships, projects, users } from "./schema";
 import { createUser } from "../app/auth/users.server";
 import { createProject } from "../app/projects/projects.server";
 import { addArea } from "../app/concerns/concern-document";
-import { addDecision, decisionsMap, setPhase } from "../app/decision-log/plan-document";
+import { addDecision, setPhase } from "../app/decision-log/plan-document";
+import { decisionsMap } from "../app/documents/plan-document";
 import type { Role } from "../app/permissions";
 import { storeLayer } from "../app/reference-data/reference-layers.server";
 import { addSite } from "../app/sites/site-document";
@@ -95,10 +96,11 @@ export async function seedDemo(db: Database): Promise<{ projectId: string } | nu
     });
     for (const id of [first, second]) {
       const entry = decisionsMap(doc).get(id);
-      entry?.set("recordedBy", recordedBy);
-      entry?.set("recordedAt", recordedAt);
-      entry?.set("updatedBy", recordedBy);
-      entry?.set("updatedAt", recordedAt);
+      if (!(entry instanceof Y.Map)) continue;
+      entry.set("recordedBy", recordedBy);
+      entry.set("recordedAt", recordedAt);
+      entry.set("updatedBy", recordedBy);
+      entry.set("updatedAt", recordedAt);
     }
     for (const site of demoSites()) siteIds.set(site.name, addSite(doc, site));
   });

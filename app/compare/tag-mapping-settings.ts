@@ -1,19 +1,24 @@
 /**
  * The project's own tag mapping (which OpenStreetMap tags count as a grocery, a bus stop, a
  * barrier …), kept live in the plan document's settings map under `tagMapping` as the override's
- * JSON text, in the format of the CLI's `--tags` file. Missing or unreadable (say, from an older
- * client) means the default mapping (app/geo/tag-mapping.ts). The thresholds' reset leaves it.
+ * JSON text, in the format of the CLI's `--tags` file (the key and its schema are declared in
+ * app/documents/assessment-settings-schema.ts). Missing or unreadable (say, from an older
+ * client) means the default mapping (app/geo/tag-mapping.ts); the server refuses new unreadable
+ * ones. The thresholds' reset leaves it.
  */
 import { useMemo } from "react";
 import type * as Y from "yjs";
 import { parseTagMappingText, type TagMapping } from "../geo/index";
 import { useObserveDeep } from "../sync/use-shared-document";
-import { settingsMap } from "./project-settings";
+import { tagMappingKey } from "../documents/assessment-settings-schema";
+import { settingsMap } from "../documents/plan-document";
 
-export const tagMappingKey = "tagMapping";
+// Declared in app/documents/assessment-settings-schema.ts; named here too for the tests and the form.
+export { tagMappingKey } from "../documents/assessment-settings-schema";
 
 /**
- * The stored override and the mapping it gives, or null for the default.
+ * The stored override and the mapping it gives, or null for the default (also when the stored
+ * text is unreadable: the same check as the document's schema, parseTagMappingText).
  *
  * @example
  * readTagMappingSetting(settingsMap(doc))?.mapping.destinations.grocery;

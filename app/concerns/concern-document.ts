@@ -1,53 +1,41 @@
-import type { Polygon } from "geojson";
 import * as Y from "yjs";
+import { areaSchema, areasMap, type AreaInput } from "../documents/concerns-document";
+import { entryJson, readRecords, type ReadResult } from "../documents/entry-check";
+import { validRecord } from "../documents/invalid-record-error";
 import type { AreaOfConcern } from "../geo/types";
 
 /**
- * Areas of concern live in their own shared document per project
- * (`project/<id>/concerns`), apart from the plan, so the sync server can keep
- * them from every role without `concerns:read`: police write, the municipality
- * reads, nobody else ever receives them.
- *
- * `doc.getMap("areas")`: areaId → Y.Map { name, note, geometry }, where geometry
- * is a GeoJSON Polygon in WGS84, replaced whole when redrawn.
+ * Operations on the areas of concern. The document (`project/<id>/concerns`), its map and the
+ * entries' schema are declared by its owner, app/documents/concerns-document.ts.
  */
 
-export interface AreaInput {
-  /** A neutral label for the place ("Området ved stasjonen"), never words about people. */
-  name: string;
-  note: string;
-  geometry: Polygon;
-}
+// Declared in app/documents/concerns-document.ts; named here too while the concerns layer imports them from this module.
+export { areasMap, type AreaInput } from "../documents/concerns-document";
 
 export interface Area extends AreaInput {
   id: string;
 }
 
-export const areasMap = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>("areas");
-
-function isPolygon(value: unknown): value is Polygon {
-  if (typeof value !== "object" || value === null) return false;
-  const { type, coordinates } = value as { type?: unknown; coordinates?: unknown };
-  return type === "Polygon" && Array.isArray(coordinates) && Array.isArray(coordinates[0]) && (coordinates[0] as unknown[]).length >= 4;
+/**
+ * The areas that pass the schema, by name, and how many did not.
+ *
+ * @example
+ * const { records, skipped } = readAreas(doc);
+ */
+export function readAreas(doc: Y.Doc): ReadResult<AreaInput> {
+  const result = readRecords(areasMap(doc), areaSchema);
+  result.records.sort((a, b) => a.name.localeCompare(b.name, "nb"));
+  return result;
 }
 
 /**
- * The document's areas with a usable polygon, by name.
+ * The document's areas that pass the schema, by name.
  *
  * @example
  * listAreas(doc); // [{ id: "…", name: "Området ved stasjonen", note: "", geometry: { type: "Polygon", … } }]
  */
 export function listAreas(doc: Y.Doc): Area[] {
-  const result: Area[] = [];
-  for (const [id, entry] of areasMap(doc)) {
-    if (!(entry instanceof Y.Map)) continue;
-    const geometry = entry.get("geometry");
-    if (!isPolygon(geometry)) continue;
-    const name = entry.get("name");
-    const note = entry.get("note");
-    result.push({ id, name: typeof name === "string" ? name : "", note: typeof note === "string" ? note : "", geometry });
-  }
-  return result.sort((a, b) => a.name.localeCompare(b.name, "nb"));
+  return readAreas(doc).records;
 }
 
 /**
@@ -60,12 +48,17 @@ export function areasAsFeatures(areas: Area[]): AreaOfConcern[] {
   return areas.map((area) => ({ type: "Feature", id: area.id, properties: { id: area.id, name: area.name }, geometry: area.geometry }));
 }
 
-/** Adds an area and returns its id. */
+function areaRecord(input: AreaInput): AreaInput {
+  return { name: input.name, note: input.note, geometry: input.geometry };
+}
+
+/** Adds an area and returns its id. Throws InvalidRecordError (and writes nothing) when it fails the schema. */
 export function addArea(doc: Y.Doc, input: AreaInput, id: string = crypto.randomUUID()): string {
+  const record = validRecord(areaSchema, areaRecord(input), `areas[${id}]`);
   const entry = new Y.Map<unknown>();
-  entry.set("name", input.name);
-  entry.set("note", input.note);
-  entry.set("geometry", input.geometry);
+  entry.set("name", record.name);
+  entry.set("note", record.note);
+  entry.set("geometry", record.geometry);
   areasMap(doc).set(id, entry);
   return id;
 }
@@ -74,9 +67,11 @@ export function addArea(doc: Y.Doc, input: AreaInput, id: string = crypto.random
 export function updateArea(doc: Y.Doc, id: string, patch: Partial<AreaInput>): void {
   const entry = areasMap(doc).get(id);
   if (!(entry instanceof Y.Map)) return;
+  const changes = Object.entries(patch).filter(([, value]) => value !== undefined);
+  validRecord(areaSchema, areaRecord({ ...(entryJson(entry) as AreaInput), ...Object.fromEntries(changes) }), `areas[${id}]`);
   doc.transact(() => {
-    for (const [key, value] of Object.entries(patch)) {
-      if (value !== undefined && JSON.stringify(entry.get(key)) !== JSON.stringify(value)) entry.set(key, value);
+    for (const [key, value] of changes) {
+      if (JSON.stringify(entry.get(key)) !== JSON.stringify(value)) entry.set(key, value);
     }
   });
 }

@@ -1,24 +1,18 @@
 import * as Y from "yjs";
+import { entryJson, readRecords, type ReadResult } from "../documents/entry-check";
+import { validRecord } from "../documents/invalid-record-error";
+import { decisionFields, decisionInputSchema, decisionSchema, decisionsMap, phaseSchema, projectMap, type DecisionInput, type StoredDecision } from "../documents/plan-document";
 import type { Phase } from "../projects/vocabulary";
-import { isPhase } from "../projects/vocabulary";
 
 /**
- * The project's plan document (`project/<id>/plan`): its phase and its decision
- * log. Clients write the decision fields; the server stamps who recorded an
- * entry and when (see server/decision-log-stamps.ts).
+ * Operations on the plan document's phase and decision log. The maps, their schemas and the
+ * stamp fields are declared by the document's owner, app/documents/plan-document.ts. Clients
+ * write the decision fields; the server stamps who recorded an entry and when (see
+ * server/decision-log-stamps.ts).
  */
 
-export const decisionFields = ["date", "phase", "decision", "decidedBy", "basis"] as const;
-export type DecisionField = (typeof decisionFields)[number];
-export const stampFields = ["recordedBy", "recordedAt", "updatedBy", "updatedAt"] as const;
-
-export interface DecisionInput {
-  date: string;
-  phase: Phase;
-  decision: string;
-  decidedBy: string;
-  basis: string;
-}
+// Declared in app/documents/plan-document.ts; named here too while the project page and the phase mirror import them from this module.
+export { decisionsMap, projectMap, type DecisionInput } from "../documents/plan-document";
 
 export interface Author {
   id: string;
@@ -33,56 +27,58 @@ export interface Decision extends DecisionInput {
   updatedAt: string | null;
 }
 
-export const projectMap = (doc: Y.Doc) => doc.getMap<unknown>("project");
-export const decisionsMap = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>("decisions");
-
+/** The project's phase; "needs" until one is set, or when the stored one is not a phase. */
 export function readPhase(doc: Y.Doc): Phase {
-  const phase = projectMap(doc).get("phase");
-  return isPhase(phase) ? phase : "needs";
+  const parsed = phaseSchema.safeParse(projectMap(doc).get("phase"));
+  return parsed.success ? parsed.data : "needs";
 }
 
 export function setPhase(doc: Y.Doc, phase: Phase): void {
-  projectMap(doc).set("phase", phase);
+  projectMap(doc).set("phase", validRecord(phaseSchema, phase, "project.phase"));
 }
 
-function text(value: unknown): string {
-  return typeof value === "string" ? value : "";
+function decisionFrom(stored: StoredDecision & { id: string }): Decision {
+  return {
+    id: stored.id,
+    date: stored.date,
+    phase: stored.phase,
+    decision: stored.decision,
+    decidedBy: stored.decidedBy,
+    basis: stored.basis,
+    recordedBy: stored.recordedBy ?? null,
+    recordedAt: stored.recordedAt ?? null,
+    updatedBy: stored.updatedBy ?? null,
+    updatedAt: stored.updatedAt ?? null,
+  };
 }
 
-function author(value: unknown): Author | null {
-  if (typeof value !== "object" || value === null) return null;
-  const { id, name } = value as { id?: unknown; name?: unknown };
-  return typeof id === "string" && typeof name === "string" ? { id, name } : null;
+/**
+ * The decisions that pass the schema, newest decision date first, and how many did not.
+ *
+ * @example
+ * const { records, skipped } = readDecisions(doc);
+ */
+export function readDecisions(doc: Y.Doc): ReadResult<Omit<Decision, "id">> {
+  const { records, skipped } = readRecords(decisionsMap(doc), decisionSchema);
+  const decisions = records.map(decisionFrom);
+  decisions.sort((a, b) => b.date.localeCompare(a.date) || (b.recordedAt ?? "~").localeCompare(a.recordedAt ?? "~"));
+  return { records: decisions, skipped };
 }
 
-/** All decisions, newest decision date first. */
+/** All decisions that pass the schema, newest decision date first. */
 export function listDecisions(doc: Y.Doc): Decision[] {
-  const result: Decision[] = [];
-  for (const [id, entry] of decisionsMap(doc)) {
-    if (!(entry instanceof Y.Map)) continue;
-    const phase = entry.get("phase");
-    result.push({
-      id,
-      date: text(entry.get("date")),
-      phase: isPhase(phase) ? phase : "needs",
-      decision: text(entry.get("decision")),
-      decidedBy: text(entry.get("decidedBy")),
-      basis: text(entry.get("basis")),
-      recordedBy: author(entry.get("recordedBy")),
-      recordedAt: text(entry.get("recordedAt")) || null,
-      updatedBy: author(entry.get("updatedBy")),
-      updatedAt: text(entry.get("updatedAt")) || null,
-    });
-  }
-  return result.sort(
-    (a, b) => b.date.localeCompare(a.date) || (b.recordedAt ?? "~").localeCompare(a.recordedAt ?? "~"),
-  );
+  return readDecisions(doc).records;
 }
 
-/** Adds a decision and returns its id. */
+function decisionRecord(input: DecisionInput): DecisionInput {
+  return { date: input.date, phase: input.phase, decision: input.decision, decidedBy: input.decidedBy, basis: input.basis };
+}
+
+/** Adds a decision and returns its id. Throws InvalidRecordError (and writes nothing) when it fails the schema. */
 export function addDecision(doc: Y.Doc, input: DecisionInput, id: string = crypto.randomUUID()): string {
+  const record = validRecord(decisionInputSchema, decisionRecord(input), `decisions[${id}]`);
   const entry = new Y.Map<unknown>();
-  for (const field of decisionFields) entry.set(field, input[field]);
+  for (const field of decisionFields) entry.set(field, record[field]);
   decisionsMap(doc).set(id, entry);
   return id;
 }
@@ -91,9 +87,12 @@ export function addDecision(doc: Y.Doc, input: DecisionInput, id: string = crypt
 export function updateDecision(doc: Y.Doc, id: string, input: DecisionInput): void {
   const entry = decisionsMap(doc).get(id);
   if (!(entry instanceof Y.Map)) return;
+  const record = validRecord(decisionInputSchema, decisionRecord(input), `decisions[${id}]`);
+  // The stored entry with the new fields must pass too (its stamps are the server's).
+  validRecord(decisionSchema, { ...(entryJson(entry) as object), ...record }, `decisions[${id}]`);
   doc.transact(() => {
     for (const field of decisionFields) {
-      if (entry.get(field) !== input[field]) entry.set(field, input[field]);
+      if (entry.get(field) !== record[field]) entry.set(field, record[field]);
     }
   });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { addSite, createSiteUndoManager, listSites, removeSite, siteFieldProblems, updateSite } from "./site-document";
+import { InvalidRecordError } from "../documents/invalid-record-error";
+import { addSite, createSiteUndoManager, listSites, readSites, removeSite, siteFieldProblems, updateSite } from "./site-document";
 
 const point = (lon: number, lat: number) => ({ type: "Point" as const, coordinates: [lon, lat] });
 
@@ -35,6 +36,31 @@ describe("sites in the plan document", () => {
     entry.set("geometry", { type: "LineString", coordinates: [] });
     doc.getMap("sites").set("x", entry);
     expect(listSites(doc)).toEqual([]);
+  });
+
+  it("hole 2: skips and counts sites that would break the map (empty or string coordinates, an array for a map), never throws", () => {
+    const doc = new Y.Doc();
+    addSite(doc, { name: "Tomt A", status: "candidate", notes: "", geometry: point(10.4, 63.42) });
+    const broken = (geometry: unknown) => {
+      const entry = new Y.Map<unknown>();
+      entry.set("name", "Broken");
+      entry.set("status", "candidate");
+      entry.set("notes", "");
+      entry.set("geometry", geometry);
+      return entry;
+    };
+    doc.getMap("sites").set("empty", broken({ type: "Point", coordinates: [] }));
+    doc.getMap("sites").set("strings", broken({ type: "Point", coordinates: ["10.4", "63.42"] }));
+    doc.getMap("sites").set("array", new Y.Array());
+    expect(readSites(doc)).toMatchObject({ records: [{ name: "Tomt A" }], skipped: 3 });
+  });
+
+  it("refuses to write a site the server would refuse, and writes nothing", () => {
+    const doc = new Y.Doc();
+    expect(() => addSite(doc, { name: "x".repeat(81), status: "candidate", notes: "", geometry: point(10.4, 63.42) })).toThrow(InvalidRecordError);
+    const id = addSite(doc, { name: "Tomt", status: "candidate", notes: "", geometry: point(10.4, 63.42) });
+    expect(() => updateSite(doc, id, { geometry: { type: "Point", coordinates: [] } })).toThrow(InvalidRecordError);
+    expect(listSites(doc)[0].geometry).toEqual(point(10.4, 63.42));
   });
 });
 

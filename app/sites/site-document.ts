@@ -1,83 +1,71 @@
-import type { Point, Polygon } from "geojson";
 import * as Y from "yjs";
+import { entryJson, readRecords, type ReadResult } from "../documents/entry-check";
+import { validRecord } from "../documents/invalid-record-error";
+import { siteNameMaxLength, siteNotesMaxLength, siteSchema, sitesMap, type SiteInput } from "../documents/plan-document";
 
 /**
- * Candidate sites live in the project's plan document (`project/<id>/plan`), so
- * planners draw and move them live and offline like the rest of the plan. Only
- * project members can open that document: candidate sites stay confidential.
- *
- * `doc.getMap("sites")`: siteId → Y.Map { name, status, notes, geometry }, where
- * geometry is a GeoJSON Point or Polygon in WGS84, replaced whole when moved.
+ * Operations on the candidate sites of the plan document. The map, its entries' schema and the
+ * limits are declared by the document's owner, app/documents/plan-document.ts.
  */
 
-export const siteStatuses = ["candidate", "shortlisted", "rejected", "chosen"] as const;
-export type SiteStatus = (typeof siteStatuses)[number];
-
-export interface SiteInput {
-  name: string;
-  status: SiteStatus;
-  notes: string;
-  geometry: Point | Polygon;
-}
+// Declared in app/documents/plan-document.ts; named here too while the map page still imports them from this module.
+export { siteNameMaxLength, siteNotesMaxLength, siteStatuses, sitesMap, type SiteInput, type SiteStatus } from "../documents/plan-document";
 
 export interface Site extends SiteInput {
   id: string;
 }
 
-export const sitesMap = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>("sites");
-
-function isStatus(value: unknown): value is SiteStatus {
-  return typeof value === "string" && (siteStatuses as readonly string[]).includes(value);
+/**
+ * The sites that pass the schema, by name, and how many did not (a reader never throws on a
+ * broken record from an old offline copy: it skips it, and the page says so).
+ *
+ * @example
+ * const { records, skipped } = readSites(doc);
+ */
+export function readSites(doc: Y.Doc): ReadResult<SiteInput> {
+  const result = readRecords(sitesMap(doc), siteSchema);
+  result.records.sort((a, b) => a.name.localeCompare(b.name, "nb"));
+  return result;
 }
 
-function isSiteGeometry(value: unknown): value is Point | Polygon {
-  if (typeof value !== "object" || value === null) return false;
-  const { type, coordinates } = value as { type?: unknown; coordinates?: unknown };
-  return (type === "Point" || type === "Polygon") && Array.isArray(coordinates);
-}
-
-/** All sites with a usable geometry, by name. */
+/** All sites that pass the schema, by name. */
 export function listSites(doc: Y.Doc): Site[] {
-  const result: Site[] = [];
-  for (const [id, entry] of sitesMap(doc)) {
-    if (!(entry instanceof Y.Map)) continue;
-    const geometry = entry.get("geometry");
-    if (!isSiteGeometry(geometry)) continue;
-    const name = entry.get("name");
-    const notes = entry.get("notes");
-    const status = entry.get("status");
-    result.push({
-      id,
-      name: typeof name === "string" ? name : "",
-      notes: typeof notes === "string" ? notes : "",
-      status: isStatus(status) ? status : "candidate",
-      geometry,
-    });
-  }
-  return result.sort((a, b) => a.name.localeCompare(b.name, "nb"));
+  return readSites(doc).records;
+}
+
+function siteRecord(input: SiteInput): SiteInput {
+  return { name: input.name, status: input.status, notes: input.notes, geometry: input.geometry };
 }
 
 /**
  * Adds a site and returns its id. `origin` marks whose edit it is (see
  * createSiteUndoManager): pass the member's own origin from the editor.
+ * Throws InvalidRecordError (and writes nothing) when the site fails the schema.
  */
 export function addSite(doc: Y.Doc, input: SiteInput, id: string = crypto.randomUUID(), origin: unknown = null): string {
+  const record = validRecord(siteSchema, siteRecord(input), `sites[${id}]`);
   const entry = new Y.Map<unknown>();
-  entry.set("name", input.name);
-  entry.set("status", input.status);
-  entry.set("notes", input.notes);
-  entry.set("geometry", input.geometry);
+  entry.set("name", record.name);
+  entry.set("status", record.status);
+  entry.set("notes", record.notes);
+  entry.set("geometry", record.geometry);
   doc.transact(() => sitesMap(doc).set(id, entry), origin);
   return id;
 }
 
-/** Changes the given fields of a site; unchanged fields are not touched. */
+/**
+ * Changes the given fields of a site; unchanged fields are not touched. Throws
+ * InvalidRecordError (and writes nothing) when the changed site would fail the schema.
+ */
 export function updateSite(doc: Y.Doc, id: string, patch: Partial<SiteInput>, origin: unknown = null): void {
   const entry = sitesMap(doc).get(id);
   if (!(entry instanceof Y.Map)) return;
+  const changes = Object.entries(patch).filter(([, value]) => value !== undefined);
+  const current = entryJson(entry) as Record<string, unknown>;
+  validRecord(siteSchema, siteRecord({ ...current, ...Object.fromEntries(changes) } as SiteInput), `sites[${id}]`);
   doc.transact(() => {
-    for (const [key, value] of Object.entries(patch)) {
-      if (value !== undefined && JSON.stringify(entry.get(key)) !== JSON.stringify(value)) entry.set(key, value);
+    for (const [key, value] of changes) {
+      if (JSON.stringify(entry.get(key)) !== JSON.stringify(value)) entry.set(key, value);
     }
   }, origin);
 }
@@ -101,9 +89,6 @@ export function removeSite(doc: Y.Doc, id: string, origin: unknown = null): void
 export function createSiteUndoManager(doc: Y.Doc, origin: unknown): Y.UndoManager {
   return new Y.UndoManager(sitesMap(doc), { trackedOrigins: new Set([origin]), captureTimeout: 500 });
 }
-
-export const siteNameMaxLength = 80;
-export const siteNotesMaxLength = 2000;
 
 export type SiteFieldProblem = "nameMissing" | "nameTooLong" | "notesTooLong";
 
