@@ -8,13 +8,15 @@ import compression from "compression";
 import express from "express";
 import type { Logger } from "pino";
 import type { DatabaseHandle } from "../db/connection";
-import { importConfigFromEnvironment } from "../app/reference-data/import-config.server";
 import { bodyLimits } from "./body-limits";
+import { appConfigOf, type Config } from "./config";
+import { sharedDocumentSchemas } from "../app/documents";
 import { decisionLogStampsExtension } from "./decision-log-stamps";
 import { contentSecurityPolicyMiddleware, cspNonceOf } from "./content-security-policy";
 import { sameOriginGuard, securityHeaders } from "./security";
 import { phaseMirrorExtension } from "./project-phase-mirror";
 import { authorizeSyncRequest } from "./sync/authorize";
+import { documentValidationExtension } from "./sync/document-validation";
 import { createSyncServer, type SyncServer } from "./sync/sync-server";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -22,10 +24,12 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export interface AppServerOptions {
   database: DatabaseHandle;
   logger: Logger;
+  /** The environment, parsed once at start (server/config.ts). */
+  config: Config;
   /** Serve through Vite with hot reload instead of the production build. */
   development?: boolean;
   trustProxy?: boolean;
-  sync?: { idleUnloadMs?: number; maxPayload?: number };
+  sync?: { idleUnloadMs?: number; maxPayload?: number; maxDocumentBytes?: number };
 }
 
 export interface AppServer {
@@ -42,15 +46,19 @@ export interface AppServer {
 export async function createAppServer(options: AppServerOptions): Promise<AppServer> {
   const { database, logger } = options;
   const { db } = database;
+  const appConfig = appConfigOf(options.config);
 
   const sync = createSyncServer({
     db,
     logger: logger.child({ component: "sync" }),
-    authorize: (request, documentName) => authorizeSyncRequest(db, request, documentName),
+    authorize: (request, documentName) => authorizeSyncRequest(db, request, documentName, { trustProxy: options.trustProxy }),
     idleUnloadMs: options.sync?.idleUnloadMs,
     maxPayload: options.sync?.maxPayload,
+    maxDocumentBytes: options.sync?.maxDocumentBytes,
     // Every feature that lives in a shared document registers here, once (decision 011).
     extensions: [
+      // First: nothing that fails its document's schema is applied, stored or relayed.
+      documentValidationExtension({ schemas: sharedDocumentSchemas }),
       decisionLogStampsExtension({ logger: logger.child({ component: "decision-log" }) }),
       phaseMirrorExtension({ db, logger }),
     ],
@@ -60,7 +68,7 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
   app.disable("x-powered-by");
   if (options.trustProxy) app.set("trust proxy", true);
   app.use(securityHeaders);
-  app.use(contentSecurityPolicyMiddleware({ development: options.development }));
+  app.use(contentSecurityPolicyMiddleware({ development: options.development, tileUrls: appConfig.baseMaps.map((baseMap) => baseMap.url) }));
   // Phones on a workshop's Wi-Fi load the page much faster compressed.
   // Except event streams (feedback, decision 009): compression would hold their notices back.
   app.use(compression({ filter: (request, response) => !String(response.getHeader("Content-Type") ?? "").startsWith("text/event-stream") && compression.filter(request, response) }));
@@ -77,7 +85,7 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
   });
 
   // Before anything reads a body: every body is capped as a stream (decision 011).
-  app.use(bodyLimits({ maxUploadBytes: importConfigFromEnvironment().maxUploadBytes }));
+  app.use(bodyLimits({ maxUploadBytes: appConfig.referenceData.maxUploadBytes }));
 
   app.get("/healthz", (_request, response) => {
     db.execute(sql`select 1`).then(
@@ -99,7 +107,7 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
     closeVite = () => devServer.close();
   } else {
     // BUILD_DIR lets parallel builds (e.g. several developers' browser tests) keep apart; default "build".
-    const buildDirectory = path.resolve(root, process.env.BUILD_DIR ?? "build");
+    const buildDirectory = path.resolve(root, options.config.BUILD_DIR);
     app.use("/assets", express.static(path.join(buildDirectory, "client/assets"), { immutable: true, maxAge: "1y" }));
     app.use(express.static(path.join(buildDirectory, "client"), { maxAge: "1h" }));
     const buildPath = path.join(buildDirectory, "server/index.js");
@@ -112,6 +120,7 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
     mode: options.development ? "development" : "production",
     getLoadContext: (request, response) => ({
       db,
+      config: appConfig,
       logger,
       sync,
       clientAddress: request.ip ?? request.socket.remoteAddress ?? "unknown",

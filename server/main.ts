@@ -7,9 +7,9 @@ import { pino } from "pino";
 import { openDatabase } from "../db/connection";
 import { demoAccounts, demoPassword, seedDemo } from "../db/seed-demo";
 import { createAppServer } from "./app-server";
-import { readConfig } from "./config";
+import { ConfigurationError, readConfig, type Config } from "./config";
 
-const config = readConfig();
+const config = readConfigOrExit();
 const development = process.argv.includes("--dev");
 const logger = pino({ level: config.LOG_LEVEL, base: { service: "boplan" } });
 
@@ -29,8 +29,9 @@ async function main() {
     database,
     logger,
     development,
-    trustProxy: process.env.TRUST_PROXY === "1",
-    sync: { idleUnloadMs: config.SYNC_IDLE_UNLOAD_MS, maxPayload: config.SYNC_MAX_MESSAGE_BYTES },
+    config,
+    trustProxy: config.TRUST_PROXY,
+    sync: { idleUnloadMs: config.SYNC_IDLE_UNLOAD_MS, maxPayload: config.SYNC_MAX_MESSAGE_BYTES, maxDocumentBytes: config.SYNC_MAX_DOCUMENT_BYTES },
   });
   await new Promise<void>((resolve) => server.http.listen(config.PORT, config.HOST, resolve));
   const address = server.http.address();
@@ -61,6 +62,17 @@ async function main() {
   };
   process.on("SIGTERM", () => void stop("SIGTERM"));
   process.on("SIGINT", () => void stop("SIGINT"));
+}
+
+/** A bad setting stops the start with one line naming the variable, not a stack trace. */
+function readConfigOrExit(): Config {
+  try {
+    return readConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigurationError)) throw error;
+    console.error(`Boplan cannot start. ${error.message}`);
+    process.exit(1);
+  }
 }
 
 function printDemoAccounts(projectId: string) {

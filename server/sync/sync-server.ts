@@ -16,6 +16,7 @@ import type { Database } from "../../db/connection";
 import type { AuthorizeSync } from "./authorize";
 import { closeCodes, type SyncConnection } from "./connection";
 import { documentNameFromUrl, parseDocumentName } from "./document-name";
+import { documentQuotaExtension } from "./document-quota";
 import type { SyncExtension } from "./extension";
 import { MessageHandler } from "./message-handler";
 import { RoomLifecycle } from "./room-lifecycle";
@@ -36,6 +37,11 @@ export interface SyncServerOptions {
    * `onLoad` runs for each in this order, and so does `beforeApply`.
    */
   extensions?: readonly SyncExtension[];
+  /**
+   * Largest encoded state of one document; a client update that would pass it is
+   * refused (4422). Checked before every extension. Default 8 MiB.
+   */
+  maxDocumentBytes?: number;
   /** Largest accepted frame in bytes; larger ones close the connection with 1009. Default 2 MiB. */
   maxPayload?: number;
   /** How long a document without connections stays loaded. Default 30 s. */
@@ -98,7 +104,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
   const lifecycle = new RoomLifecycle({
     storage,
     logger,
-    extensions: options.extensions ?? [],
+    extensions: [documentQuotaExtension({ maxBytes: options.maxDocumentBytes }), ...(options.extensions ?? [])],
     events: handler,
     idleUnloadMs: options.idleUnloadMs ?? 30_000,
     compactAfterRows: options.compactAfterRows ?? 200,

@@ -7,9 +7,10 @@ import { pino } from "pino";
 import { WebSocket } from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
+import { eq } from "drizzle-orm";
 import type { Role } from "../../app/permissions";
 import type { Database } from "../../db/connection";
-import { memberships, projects, sessions, users } from "../../db/schema";
+import { documentUpdates, memberships, projects, sessions, users } from "../../db/schema";
 import { authorizeSyncRequest, hashSessionToken, sessionCookieName } from "../../server/sync/authorize";
 import { createSyncServer, type SyncServer, type SyncServerOptions } from "../../server/sync/sync-server";
 
@@ -155,4 +156,35 @@ export function tryUpgrade(url: string, headers: Record<string, string>): Promis
     });
     socket.on("error", (error) => reject(error));
   });
+}
+
+/** The code and reason of the provider's next connection close. */
+export function nextClose(client: TestClient): Promise<{ code: number; reason: string }> {
+  return new Promise((resolve) =>
+    client.provider.once("connection-close", (event) => resolve({ code: event?.code ?? 0, reason: event?.reason ?? "" })),
+  );
+}
+
+/** The document as a fresh load from `document_updates` would see it. */
+export async function storedDocument(db: Database, documentName: string): Promise<Y.Doc> {
+  const doc = new Y.Doc();
+  const rows = await db.select().from(documentUpdates).where(eq(documentUpdates.document, documentName)).orderBy(documentUpdates.id);
+  for (const row of rows) Y.applyUpdate(doc, row.data);
+  return doc;
+}
+
+/** A bare WebSocket with the user's cookie, open; for frames a provider would not send. */
+export async function openRawSocket(serverUrl: string, documentName: string, user: TestUser): Promise<WebSocket> {
+  const socket = new WebSocket(`${serverUrl}/${documentName}`, { headers: { cookie: `${sessionCookieName}=${user.token}` } });
+  socket.on("error", () => {});
+  await new Promise((resolve, reject) => {
+    socket.once("open", resolve);
+    socket.once("unexpected-response", () => reject(new Error("upgrade refused")));
+  });
+  return socket;
+}
+
+/** The close code and reason of a raw socket. */
+export function closeOfSocket(socket: WebSocket): Promise<{ code: number; reason: string }> {
+  return new Promise((resolve) => socket.once("close", (code, reason) => resolve({ code, reason: reason.toString() })));
 }
