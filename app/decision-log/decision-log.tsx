@@ -4,12 +4,9 @@ import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import type { Phase } from "../projects/vocabulary";
 import { useObserveDeep } from "../sync/use-shared-document";
+import { formatDate, formatDateTime, todayInOslo } from "../ui/format-time";
 import { DecisionForm } from "./decision-form";
 import { addDecision, decisionsMap, listDecisions, updateDecision } from "./plan-document";
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 /** The shared decision log: everyone reads it live; planners add and edit entries. */
 export function DecisionLog({ doc, editable, currentPhase }: { doc: Y.Doc; editable: boolean; currentPhase: Phase }) {
@@ -33,16 +30,6 @@ export function DecisionLog({ doc, editable, currentPhase }: { doc: Y.Doc; edita
     setEditing(null);
     setReturnFocusTo(`edit-decision-${id}`);
   };
-  const time = new Intl.DateTimeFormat(i18n.language === "en" ? "en-GB" : "nb-NO", {
-    dateStyle: "short",
-    timeStyle: "short",
-  });
-  const day = new Intl.DateTimeFormat(i18n.language === "en" ? "en-GB" : "nb-NO", { dateStyle: "medium" });
-  const formatDay = (value: string) => {
-    const date = new Date(`${value}T12:00:00`);
-    return Number.isNaN(date.getTime()) ? value : day.format(date);
-  };
-
   return (
     <section aria-labelledby="decision-log-heading" className="stack">
       <Heading level={2} data-size="md" id="decision-log-heading">
@@ -59,7 +46,7 @@ export function DecisionLog({ doc, editable, currentPhase }: { doc: Y.Doc; edita
       {editable && adding ? (
         <DecisionForm
           title={t("decision.addTitle")}
-          initial={{ date: today(), phase: currentPhase, decision: "", decidedBy: "", basis: "" }}
+          initial={{ date: todayInOslo(), phase: currentPhase, decision: "", decidedBy: "", basis: "" }}
           onSave={(input) => {
             addDecision(doc, input);
             closeAdding();
@@ -103,7 +90,7 @@ export function DecisionLog({ doc, editable, currentPhase }: { doc: Y.Doc; edita
                   </Table.Row>
                 ) : (
                   <Table.Row key={decision.id}>
-                    <Table.Cell data-label={t("decision.date")}>{formatDay(decision.date)}</Table.Cell>
+                    <Table.Cell data-label={t("decision.date")}>{formatDate(decision.date, i18n.language)}</Table.Cell>
                     <Table.Cell data-label={t("decision.phase")}>{t(`phase.${decision.phase}`)}</Table.Cell>
                     <Table.Cell data-label={t("decision.decision")}>
                       <div>{decision.decision}</div>
@@ -111,7 +98,7 @@ export function DecisionLog({ doc, editable, currentPhase }: { doc: Y.Doc; edita
                         {decision.recordedBy && decision.recordedAt
                           ? t("decision.recorded", {
                               name: decision.recordedBy.name,
-                              time: time.format(new Date(decision.recordedAt)),
+                              time: formatDateTime(decision.recordedAt, i18n.language),
                             })
                           : t("decision.pending")}
                       </div>

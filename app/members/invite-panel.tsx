@@ -2,6 +2,7 @@ import { Button, Field, Heading, Label, Paragraph, Select, Table } from "@digdir
 import { Form, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { invitableRoles } from "../permissions";
+import { formatDateTime } from "../ui/format-time";
 import { InviteLinkCard, type CreatedInvite } from "./invite-link-card";
 import { inviteValidDays } from "./invite-options";
 
@@ -22,10 +23,6 @@ export function InvitePanel({
 }) {
   const { t, i18n } = useTranslation();
   const navigation = useNavigation();
-  const time = new Intl.DateTimeFormat(i18n.language === "en" ? "en-GB" : "nb-NO", {
-    dateStyle: "medium",
-    timeStyle: "short",
-  });
   return (
     <section aria-labelledby="invite-heading" className="stack">
       <Heading level={2} data-size="md" id="invite-heading">
@@ -79,7 +76,7 @@ export function InvitePanel({
               {invites.map((invite) => (
                 <Table.Row key={invite.id}>
                   <Table.Cell>{t(`role.${invite.role}`)}</Table.Cell>
-                  <Table.Cell>{time.format(new Date(invite.expiresAt))}</Table.Cell>
+                  <Table.Cell>{formatDateTime(invite.expiresAt, i18n.language)}</Table.Cell>
                   <Table.Cell>{invite.uses}</Table.Cell>
                   <Table.Cell>
                     <Form method="post">

@@ -3,6 +3,7 @@ import { Form, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Role } from "../permissions";
 import { invitableRoles } from "../permissions";
+import { formatDate } from "../ui/format-time";
 
 interface MemberRow {
   userId: string;
@@ -25,7 +26,6 @@ export function MemberTable({
 }) {
   const { t, i18n } = useTranslation();
   const navigation = useNavigation();
-  const day = new Intl.DateTimeFormat(i18n.language === "en" ? "en-GB" : "nb-NO", { dateStyle: "medium" });
   return (
     <section aria-labelledby="members-heading" className="stack">
       <Heading level={2} data-size="md" id="members-heading">
@@ -55,7 +55,7 @@ export function MemberTable({
                     {member.name} {member.userId === selfId ? t("members.you") : ""}
                   </Table.Cell>
                   <Table.Cell data-label={t("members.role")}>{t(`role.${member.role}`)}</Table.Cell>
-                  <Table.Cell data-label={t("members.joined")}>{day.format(new Date(member.joinedAt))}</Table.Cell>
+                  <Table.Cell data-label={t("members.joined")}>{formatDate(member.joinedAt, i18n.language)}</Table.Cell>
                   {mayManage ? (
                     <Table.Cell>
                       {fixed ? null : (

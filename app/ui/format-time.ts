@@ -1,10 +1,98 @@
 /**
- * A server time stamp for people to read, in Norwegian time whatever the browser's zone, so the
- * server's rendering and the browser's agree (no hydration mismatch) and a workshop sees one clock.
+ * The app's one way to show a date or a time: Norwegian time (Europe/Oslo) whatever the
+ * browser's or the server's zone, so a workshop sees one clock and the server's rendering
+ * equals the browser's (no hydration mismatch). Only the numbers come from Intl; the words are
+ * ours, because ICU versions (Node's, Chromium's) differ in abbreviations and separators.
+ */
+
+export const appTimeZone = "Europe/Oslo";
+
+type TimeLanguage = "nb" | "en";
+
+const monthNames: Record<TimeLanguage, readonly string[]> = {
+  nb: ["jan.", "feb.", "mar.", "apr.", "mai", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "des."],
+  en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+};
+
+interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+}
+
+const osloClock = new Intl.DateTimeFormat("en-GB", {
+  timeZone: appTimeZone,
+  year: "numeric",
+  month: "numeric",
+  day: "numeric",
+  hour: "numeric",
+  minute: "numeric",
+  hourCycle: "h23",
+});
+
+function languageOf(code: string): TimeLanguage {
+  return code === "en" ? "en" : "nb";
+}
+
+function toDate(value: string | Date): Date | null {
+  const date = typeof value === "string" ? new Date(value) : value;
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** The date and time a clock in Oslo shows at that moment. */
+function osloWallClock(date: Date): WallClock {
+  const parts = Object.fromEntries(osloClock.formatToParts(date).map((part) => [part.type, part.value]));
+  return { year: Number(parts.year), month: Number(parts.month), day: Number(parts.day), hour: Number(parts.hour) % 24, minute: Number(parts.minute) };
+}
+
+function dayText({ year, month, day }: Pick<WallClock, "year" | "month" | "day">, language: TimeLanguage): string {
+  const name = monthNames[language][month - 1];
+  return language === "en" ? `${day} ${name} ${year}` : `${day}. ${name} ${year}`;
+}
+
+const twoDigits = (value: number) => String(value).padStart(2, "0");
+
+/**
+ * A moment (a server time stamp) as people read it, in Oslo time.
  *
  * @example
- * formatDateTime("2026-12-01T19:05:00Z", "nb"); // "1. des. 2026, 20:05"
+ * formatDateTime("2026-12-02T13:05:00Z", "nb"); // "2. des. 2026 kl. 14:05"
+ * formatDateTime("2026-07-02T12:05:00Z", "en"); // "2 Jul 2026, 14:05"
  */
-export function formatDateTime(iso: string, language: string): string {
-  return new Date(iso).toLocaleString(language === "en" ? "en-GB" : "nb-NO", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Oslo" });
+export function formatDateTime(value: string | Date, language: string): string {
+  const date = toDate(value);
+  if (!date) return "–";
+  const clock = osloWallClock(date);
+  const time = `${twoDigits(clock.hour)}:${twoDigits(clock.minute)}`;
+  const lang = languageOf(language);
+  return lang === "en" ? `${dayText(clock, lang)}, ${time}` : `${dayText(clock, lang)} kl. ${time}`;
+}
+
+/**
+ * A day: a calendar date ("2026-12-02", taken as it is, e.g. a decision's date) or the Oslo
+ * day of a moment.
+ *
+ * @example
+ * formatDate("2026-12-02", "nb"); // "2. des. 2026"
+ * formatDate("2026-12-31T23:30:00Z", "en"); // "1 Jan 2027"
+ */
+export function formatDate(value: string | Date, language: string): string {
+  const calendar = typeof value === "string" ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  if (calendar) return dayText({ year: Number(calendar[1]), month: Number(calendar[2]), day: Number(calendar[3]) }, languageOf(language));
+  const date = toDate(value);
+  return date ? dayText(osloWallClock(date), languageOf(language)) : typeof value === "string" ? value : "–";
+}
+
+/**
+ * Today's date in Oslo as a calendar date, e.g. the default of a date field (a UTC date would be
+ * yesterday's between midnight and 01:00 or 02:00 Norwegian time).
+ *
+ * @example
+ * todayInOslo(new Date("2026-12-01T23:30:00Z")); // "2026-12-02"
+ */
+export function todayInOslo(now: Date = new Date()): string {
+  const { year, month, day } = osloWallClock(now);
+  return `${year}-${twoDigits(month)}-${twoDigits(day)}`;
 }
