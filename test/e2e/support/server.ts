@@ -55,7 +55,8 @@ export async function startApp(options: { seedDemo?: boolean; env?: Record<strin
   child.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
 
   const url = await new Promise<string>((resolvePort, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start within 60 s:\n${log}`)), 60_000);
+    // A fresh embedded database migrates on start: past a minute when the machine's two cores are busy.
+    const timer = setTimeout(() => reject(new Error(`server did not start within 120 s:\n${log}`)), 120_000);
     const check = () => {
       const match = /Boplan is running on (http:\/\/localhost:\d+)/.exec(log);
       if (match) {
