@@ -1,5 +1,6 @@
 import { en as compare } from "../compare/messages";
 import { en as concerns } from "../concerns/messages";
+import { en as documents } from "../documents/messages";
 import { en as feedback } from "../feedback/messages";
 import { en as mapData } from "../map-data/messages";
 import { en as referencePoints } from "../reference-points/messages";
@@ -270,6 +271,7 @@ export const en: Messages = {
   compare,
   feedback,
   concerns,
+  documents,
   referencePoints,
   mapData,
   language: {

@@ -1,5 +1,6 @@
 import { nb as compare } from "../compare/messages";
 import { nb as concerns } from "../concerns/messages";
+import { nb as documents } from "../documents/messages";
 import { nb as feedback } from "../feedback/messages";
 import { nb as mapData } from "../map-data/messages";
 import { nb as referencePoints } from "../reference-points/messages";
@@ -270,6 +271,7 @@ export const nb = {
   compare,
   feedback,
   concerns,
+  documents,
   referencePoints,
   mapData,
   language: {
