@@ -9,6 +9,7 @@
  * one), drops the rest of the body unread and closes the connection.
  */
 import type { IncomingMessage } from "node:http";
+import type { Socket } from "node:net";
 import type { NextFunction, Request, RequestHandler, Response } from "express";
 
 export type RouteClass = "form" | "feedback" | "upload";
@@ -45,12 +46,28 @@ function sizeText(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${Math.round(bytes / 1024)} KiB`;
 }
 
-/** Why a request's body stream ended early; a handler still reading it fails with this. */
+/** What a handler still reading a refused body gets instead of the rest of it. */
 export class BodyTooLargeError extends Error {
   constructor(readonly limit: BodyLimit) {
     super(`request body over the ${limit.routeClass} cap of ${limit.maxBytes} bytes; answered 413`);
     this.name = "BodyTooLargeError";
   }
+}
+
+/** How long a refused client may go on sending (dropped) after the answer before it is cut. */
+const lingerMilliseconds = 2_000;
+
+/**
+ * Ends the connection without losing the answer: closing a socket with unread data makes the
+ * kernel send a reset, which can reach the client before it has read the 413, so the socket is
+ * half-closed (FIN after the answer) and what the client still sends is read and dropped until
+ * it hangs up or the linger time is over.
+ */
+function closeLingering(socket: Socket): void {
+  const timer = setTimeout(() => socket.destroy(), lingerMilliseconds);
+  timer.unref();
+  socket.once("close", () => clearTimeout(timer));
+  socket.end();
 }
 
 /**
@@ -59,6 +76,10 @@ export class BodyTooLargeError extends Error {
  * set after sending throws from inside a socket event, which would crash the server.
  */
 function seal(response: Response): void {
+  // Express's helpers first (append would throw on a Content-Type it already sees), then Node's.
+  response.append = () => response;
+  response.set = () => response;
+  response.header = () => response;
   response.setHeader = () => response;
   response.removeHeader = () => {};
   response.writeHead = () => response;
@@ -67,14 +88,17 @@ function seal(response: Response): void {
 }
 
 function refuse(request: IncomingMessage, response: Response, limit: BodyLimit): void {
-  const error = new BodyTooLargeError(limit);
+  const socket = request.socket;
+  // A handler still reading (Remix's formData) fails with a clear reason instead of waiting;
+  // with no reader, there is no one to tell (and an unheard error event would throw).
+  if (request.listenerCount("error") > 0) request.emit("error", new BodyTooLargeError(limit));
   if (response.headersSent) {
-    // An answer is already under way (a handler that never read the body): cut the connection.
-    request.destroy(error);
+    // A handler answered without reading the body (a redirect to sign-in): end after its answer.
+    closeLingering(socket);
     return;
   }
-  // Once the answer is out, end the request (and with it the connection, which carries the rest).
-  response.once("finish", () => request.destroy(error));
+  // Node ends a `Connection: close` answer with destroySoon, which resets the unread rest.
+  socket.destroySoon = () => closeLingering(socket);
   response.status(413).setHeader("Connection", "close");
   const allowed = sizeText(limit.routeClass === "upload" ? limit.maxBytes - uploadSlackBytes : limit.maxBytes);
   const message = `Forespørselen er for stor: høyst ${allowed}.`;
@@ -91,29 +115,31 @@ function refuse(request: IncomingMessage, response: Response, limit: BodyLimit):
 /**
  * Counts the body as Node's HTTP parser hands it to the request stream, before any reader sees it:
  * nothing past `maxBytes` ever reaches the stream (so no handler can buffer it), and once over,
- * what still arrives is dropped as it comes, keeping memory flat. The stream is then neither ended
- * nor errored, so a handler that was reading never acts on a cut-off body.
+ * what still arrives is dropped as it comes, keeping memory flat. The stream never ends normally
+ * after that, so no handler acts on a cut-off body.
  */
 function capStream(request: IncomingMessage, maxBytes: number, onOverflow: () => void): void {
   // Whatever the parser pushed before this middleware ran is already in the stream's buffer.
   let received = request.readableLength;
   let overflowed = false;
   const push = request.push.bind(request);
+  const overflow = () => {
+    overflowed = true;
+    // Keep the parser reading (and this hook dropping) even if no one reads the stream.
+    request.resume();
+    onOverflow();
+  };
   request.push = (chunk: unknown, encoding?: BufferEncoding): boolean => {
     if (overflowed) return true;
     if (chunk === null) return push(null);
     received += chunk instanceof Uint8Array ? chunk.byteLength : Buffer.byteLength(String(chunk));
     if (received > maxBytes) {
-      overflowed = true;
-      onOverflow();
+      overflow();
       return true;
     }
     return push(chunk, encoding);
   };
-  if (received > maxBytes) {
-    overflowed = true;
-    onOverflow();
-  }
+  if (received > maxBytes) overflow();
 }
 
 /**
@@ -127,13 +153,9 @@ export function bodyLimits(options: { maxUploadBytes: number }): RequestHandler 
   return (request: Request, response: Response, next: NextFunction) => {
     const limit = bodyLimitFor(request.path, options);
     const declared = Number(request.get("content-length"));
-    if (Number.isFinite(declared) && declared > limit.maxBytes) {
-      // Stop reading from the socket: the body is never wanted.
-      request.pause();
-      refuse(request, response, limit);
-      return;
-    }
-    capStream(request, limit.maxBytes, () => refuse(request, response, limit));
-    next();
+    const declaredTooLarge = Number.isFinite(declared) && declared > limit.maxBytes;
+    // A declared length over the cap is refused before a byte is read: a cap below zero is over at once.
+    capStream(request, declaredTooLarge ? -1 : limit.maxBytes, () => refuse(request, response, limit));
+    if (!response.headersSent) next();
   };
 }
