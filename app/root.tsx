@@ -19,6 +19,7 @@ import {
 import { useTranslation } from "react-i18next";
 import { useEffect, useRef } from "react";
 import { getSessionUser } from "./auth/session.server";
+import { useNonce } from "./csp-nonce";
 import { i18nServer } from "./i18n/i18n.server";
 import { fallbackLanguage, isLanguage } from "./i18n/config";
 import { SiteHeader } from "./ui/site-header";
@@ -44,6 +45,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
   }, [i18n, lang]);
   useFocusMainOnNavigation();
+  const nonce = useNonce();
   return (
     <html lang={lang}>
       <head>
@@ -55,8 +57,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
       <body>
         <SiteHeader user={data?.user ?? null} lang={lang} />
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

@@ -18,5 +18,9 @@ export const i18nOptions = {
   defaultNS: "common",
   ns: ["common"],
   resources,
+  // React escapes every string it renders, so i18next must not escape too, or a name like
+  // "Berg & Dal" would show as "Berg &amp; Dal". A t() result is text, never HTML: the lint
+  // rules in eslint.config.js refuse every HTML sink it could reach (decision 011), and
+  // test/security/xss-translations.test.ts renders such a name literally.
   interpolation: { escapeValue: false },
 };
