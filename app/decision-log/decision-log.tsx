@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import type { Phase } from "../projects/vocabulary";
+import { SkippedRecordsNotice } from "../documents/skipped-records-notice";
 import { useObserveDeep } from "../sync/use-shared-document";
 import { formatDate, formatDateTime, todayInOslo } from "../ui/format-time";
 import { DecisionForm } from "./decision-form";
@@ -36,6 +37,7 @@ export function DecisionLog({ doc, editable, currentPhase }: { doc: Y.Doc; edita
         {t("decision.title")}
       </Heading>
       <Paragraph className="muted">{t("decision.intro")}</Paragraph>
+      <SkippedRecordsNotice doc={doc} domain="plan" maps={["decisions", "project"]} />
       {editable && !adding ? (
         <div>
           <Button id="add-decision" onClick={() => setAdding(true)}>
