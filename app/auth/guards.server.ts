@@ -4,10 +4,12 @@ import { can } from "../permissions";
 import type { Project } from "../projects/projects.server";
 import { findMembership } from "../projects/projects.server";
 import type { SessionUser } from "./session.server";
-import { requireUser } from "./session.server";
+import { requireSession } from "./session.server";
 
 export interface MemberContext {
   user: SessionUser;
+  /** The session the request came with: what it opens (event streams) is closed when it ends. */
+  sessionId: string;
   project: Project;
   role: Role;
 }
@@ -23,9 +25,9 @@ export async function requireMember(
   projectId: string | undefined,
   action: Action,
 ): Promise<MemberContext> {
-  const user = await requireUser(context.db, request);
+  const { user, sessionId } = await requireSession(context.db, request);
   const membership = projectId ? await findMembership(context.db, projectId, user.id) : null;
   if (!membership) throw new Response("Not found", { status: 404 });
   if (!can(membership.role, action)) throw new Response("Forbidden", { status: 403 });
-  return { user, ...membership };
+  return { user, sessionId, ...membership };
 }

@@ -62,8 +62,9 @@ describe.each(testDatabaseKinds)("accounts and sessions on %s", (kind) => {
     const signedIn = requestWith(cookiePair(setCookie));
     expect(await getSessionUser(database.db, signedIn)).toMatchObject({ id: user.id, name: "Per" });
 
-    const cleared = await destroySession(database.db, signedIn);
+    const { cookie: cleared, sessionId } = await destroySession(database.db, signedIn);
     expect(cleared).toMatch(/Max-Age=0/);
+    expect(sessionId).toBe(hashToken(token));
     expect(await getSessionUser(database.db, signedIn)).toBeNull();
   });
 
@@ -71,6 +72,12 @@ describe.each(testDatabaseKinds)("accounts and sessions on %s", (kind) => {
     const [user] = await database.db.query.users.findMany();
     const setCookie = await createSession(database.db, user.id, requestWith(null, "http://192.0.2.10:3000/login"));
     expect(setCookie).not.toMatch(/Secure/);
+  });
+
+  it("is Secure on plain http when COOKIE_SECURE=1 says a proxy in front serves https", async () => {
+    const [user] = await database.db.query.users.findMany();
+    const setCookie = await createSession(database.db, user.id, requestWith(null, "http://192.0.2.10:3000/login"), { cookieSecure: true });
+    expect(setCookie).toMatch(/Secure/);
   });
 
   it("sends a visitor without a session to sign-in and back", async () => {

@@ -3,44 +3,84 @@
  * feedback changed", the event streams of that project's open pages listen. One server
  * process (decision 001), so memory is enough; several processes would need a shared channel
  * such as PostgreSQL LISTEN/NOTIFY.
+ *
+ * A stream that subscribes says whose it is (user and session) and how to end it, so signing
+ * out, signing out everywhere, removal and a role change end it at once (decision 011).
  */
 
 type Listener = () => void;
+
+/** Whose an open stream is, and how to end it. */
+export interface StreamOwner {
+  userId: string;
+  sessionId: string;
+  /** Ends the stream (the browser sees it close); also unsubscribes it. */
+  end(): void;
+}
+
+interface Subscription {
+  projectId: string;
+  listener: Listener;
+  owner: StreamOwner | undefined;
+}
 
 export interface FeedbackEvents {
   /** Tells every listener of the project that its feedback changed. */
   publish(projectId: string): void;
   /** Listens to a project's changes; returns the function that stops listening. */
-  subscribe(projectId: string, listener: Listener): () => void;
+  subscribe(projectId: string, listener: Listener, owner?: StreamOwner): () => void;
   /** Listeners of a project now (for tests and health). */
   listenerCount(projectId: string): number;
+  /** Ends the streams opened with this session (signed out); returns how many. */
+  endSession(sessionId: string): number;
+  /** Ends every stream of this user, in every project (signed out everywhere); returns how many. */
+  endUser(userId: string): number;
+  /** Ends this user's streams of one project (removed, or the role changed); returns how many. */
+  endMember(projectId: string, userId: string): number;
 }
 
 /**
  * A new bus. The app uses the one shared `feedbackEvents`; tests may make their own.
  *
  * @example
- * const stop = bus.subscribe(projectId, () => console.log("changed"));
+ * const stop = bus.subscribe(projectId, () => console.log("changed"), { userId, sessionId, end: close });
  * bus.publish(projectId);
- * stop();
+ * bus.endSession(sessionId); // calls close()
  */
 export function createFeedbackEvents(): FeedbackEvents {
-  const listeners = new Map<string, Set<Listener>>();
+  const byProject = new Map<string, Set<Subscription>>();
+
+  function end(matches: (subscription: Subscription) => boolean): number {
+    const ending = [...byProject.values()].flatMap((set) => [...set]).filter(matches);
+    for (const subscription of ending) subscription.owner?.end();
+    return ending.length;
+  }
+
   return {
     publish(projectId) {
-      for (const listener of [...(listeners.get(projectId) ?? [])]) listener();
+      for (const subscription of [...(byProject.get(projectId) ?? [])]) subscription.listener();
     },
-    subscribe(projectId, listener) {
-      const set = listeners.get(projectId) ?? new Set<Listener>();
-      set.add(listener);
-      listeners.set(projectId, set);
+    subscribe(projectId, listener, owner) {
+      const set = byProject.get(projectId) ?? new Set<Subscription>();
+      const subscription: Subscription = { projectId, listener, owner };
+      set.add(subscription);
+      byProject.set(projectId, set);
       return () => {
-        set.delete(listener);
-        if (set.size === 0 && listeners.get(projectId) === set) listeners.delete(projectId);
+        set.delete(subscription);
+        if (set.size === 0 && byProject.get(projectId) === set) byProject.delete(projectId);
       };
     },
     listenerCount(projectId) {
-      return listeners.get(projectId)?.size ?? 0;
+      return byProject.get(projectId)?.size ?? 0;
+    },
+    endSession(sessionId) {
+      return end((subscription) => subscription.owner?.sessionId === sessionId);
+    },
+    endUser(userId) {
+      return end((subscription) => subscription.owner?.userId === userId);
+    },
+    endMember(projectId, userId) {
+      return end((subscription) => subscription.projectId === projectId && subscription.owner?.userId === userId);
     },
   };
 }

@@ -120,7 +120,12 @@ export const keepAliveMilliseconds = 25_000;
 export function feedbackEventStream(
   projectId: string,
   signal: AbortSignal,
-  options: { events?: FeedbackEvents; keepAliveMs?: number } = {},
+  options: {
+    events?: FeedbackEvents;
+    keepAliveMs?: number;
+    /** Whose stream this is: signing out, removal and a role change end it (decision 011). */
+    owner?: { userId: string; sessionId: string };
+  } = {},
 ): Response {
   const events = options.events ?? feedbackEvents;
   const encoder = new TextEncoder();
@@ -130,7 +135,8 @@ export function feedbackEventStream(
       const send = (text: string) => controller.enqueue(encoder.encode(text));
       // The browser reconnects after 3 s if the stream breaks, and refetches on reconnect.
       send("retry: 3000\n: connected\n\n");
-      const unsubscribe = events.subscribe(projectId, () => send("data: changed\n\n"));
+      const owner = options.owner ? { ...options.owner, end: () => stop() } : undefined;
+      const unsubscribe = events.subscribe(projectId, () => send("data: changed\n\n"), owner);
       const keepAlive = setInterval(() => send(": keep-alive\n\n"), options.keepAliveMs ?? keepAliveMilliseconds);
       stop = () => {
         clearInterval(keepAlive);

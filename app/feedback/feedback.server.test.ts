@@ -18,6 +18,7 @@ import { action, loader } from "../routes/projects.$projectId.feedback";
 import { createFeedbackEvents, feedbackEvents } from "./feedback-events.server";
 import { feedbackEventStream } from "./feedback-requests.server";
 import type { FeedbackProblem, FeedbackSnapshot } from "./feedback-types";
+import { testAppConfig } from "../../test/support/app-config";
 
 const siteA = "site-a";
 const siteB = "site-b";
@@ -40,7 +41,7 @@ describe.each(testDatabaseKinds)("feedback routes on %s", (kind) => {
   const names = new Map<string, string>();
 
   const context = (): AppLoadContext =>
-    ({ db: database.db, logger: pino({ level: "silent" }), sync: { revokeMember() {} }, clientAddress: "test" }) as AppLoadContext;
+    ({ db: database.db, logger: pino({ level: "silent" }), sync: { revokeMember() {}, revokeSession() {}, revokeUser() {} }, clientAddress: "test", config: testAppConfig }) as AppLoadContext;
   const url = (project = projectId) => `http://localhost/projects/${project}/feedback`;
 
   async function read(person: Person, project = projectId): Promise<FeedbackSnapshot> {

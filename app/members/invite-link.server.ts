@@ -1,8 +1,11 @@
 import QRCode from "qrcode";
 
-/** The absolute invite URL (PUBLIC_URL wins over the request's own origin, for proxies). */
-export function inviteUrl(request: Request, token: string): string {
-  const base = process.env.PUBLIC_URL?.replace(/\/$/, "") ?? new URL(request.url).origin;
+/**
+ * The absolute invite URL: `publicUrl` (PUBLIC_URL, `context.config.publicUrl`) wins over the
+ * request's own origin, for proxies.
+ */
+export function inviteUrl(request: Request, token: string, publicUrl: string | null): string {
+  const base = publicUrl ?? new URL(request.url).origin;
   return `${base}/invite/${token}`;
 }
 

@@ -1,6 +1,7 @@
 /**
  * Limits of the reference-data import, from the environment so an operator can
- * change them without a release. Unset or malformed values fall back to defaults.
+ * change them without a release. server/config.ts parses the environment once at start (a malformed
+ * value stops the start) and passes it here; unset values fall back to defaults.
  *
  * OVERPASS_URL               Overpass API endpoint (default https://overpass-api.de/api/interpreter)
  * OVERPASS_TIMEOUT_MS        whole request, answer included (default 120000)
@@ -22,7 +23,7 @@ export interface ImportConfig {
   maxUploadBytes: number;
 }
 
-export function importConfigFromEnvironment(environment: Readonly<Record<string, string | undefined>> = process.env): ImportConfig {
+export function importConfigFromEnvironment(environment: Readonly<Record<string, string | undefined>>): ImportConfig {
   return {
     overpassUrl: environment.OVERPASS_URL || defaultOverpassUrl,
     overpassTimeoutMs: positive(environment.OVERPASS_TIMEOUT_MS, defaultOverpassTimeoutMs),

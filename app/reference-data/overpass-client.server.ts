@@ -45,7 +45,8 @@ export interface OsmJson {
  * const osm = await fetchOverpass({ query, onProgress: ({ receivedBytes }) => log(receivedBytes) });
  */
 export async function fetchOverpass(options: OverpassRequestOptions): Promise<OsmJson> {
-  const endpoint = options.endpoint ?? process.env.OVERPASS_URL ?? defaultOverpassUrl;
+  // The app passes OVERPASS_URL from its parsed configuration (server/config.ts).
+  const endpoint = options.endpoint ?? defaultOverpassUrl;
   const timeoutMs = options.timeoutMs ?? defaultOverpassTimeoutMs;
   const maxBytes = options.maxBytes ?? defaultOverpassMaxBytes;
   const controller = new AbortController();

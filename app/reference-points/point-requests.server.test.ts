@@ -18,6 +18,7 @@ import { createProject } from "../projects/projects.server";
 import { loader as referenceLoader } from "../routes/projects.$projectId.reference-data";
 import { action, loader } from "../routes/projects.$projectId.reference-points";
 import type { ManualPoint, PointProblem } from "./manual-points";
+import { testAppConfig } from "../../test/support/app-config";
 
 type Person = "kari" | "jonas" | "silje" | "mari" | "ola" | "stranger";
 const people: ReadonlyArray<{ username: Person; role: Role }> = [
@@ -37,7 +38,7 @@ describe.each(testDatabaseKinds)("points added by hand on %s", (kind) => {
   const cookies = new Map<Person, string>();
 
   const context = (): AppLoadContext =>
-    ({ db: database.db, logger: pino({ level: "silent" }), sync: { revokeMember() {} }, clientAddress: "test" }) as AppLoadContext;
+    ({ db: database.db, logger: pino({ level: "silent" }), sync: { revokeMember() {}, revokeSession() {}, revokeUser() {} }, clientAddress: "test", config: testAppConfig }) as AppLoadContext;
   const url = (path: string) => `http://localhost/projects/${projectId}/${path}`;
 
   async function call<T>(run: () => Promise<T>): Promise<Response> {

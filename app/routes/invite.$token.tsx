@@ -43,7 +43,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!result.ok) return data({ errors: result.errors, values: result.values }, { status: 400 });
   await acceptInvite(context.db, invite, result.user.id);
   context.logger.info({ projectId: invite.projectId, userId: result.user.id, role: invite.role }, "invite accepted by new account");
-  const cookie = await createSession(context.db, result.user.id, request);
+  const cookie = await createSession(context.db, result.user.id, request, context.config);
   return redirect(`/projects/${invite.projectId}`, { headers: { "Set-Cookie": cookie } });
 }
 

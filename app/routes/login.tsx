@@ -39,7 +39,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   if (result.outcome === "failed") return data({ error: "failed" as const, seconds: 0, username }, { status: 401 });
   const { user } = result;
-  const cookie = await createSession(context.db, user.id, request);
+  const cookie = await createSession(context.db, user.id, request, context.config);
   return redirect(safeRedirect(form.get("redirectTo")), { headers: { "Set-Cookie": cookie } });
 }
 

@@ -7,6 +7,6 @@ import { requireMember } from "../auth/guards.server";
 import { feedbackEventStream } from "../feedback/feedback-requests.server";
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { project } = await requireMember(context, request, params.projectId, "feedback:read");
-  return feedbackEventStream(project.id, request.signal);
+  const { project, user, sessionId } = await requireMember(context, request, params.projectId, "feedback:read");
+  return feedbackEventStream(project.id, request.signal, { owner: { userId: user.id, sessionId } });
 }

@@ -3,6 +3,7 @@ import { data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireMember } from "../auth/guards.server";
+import { endMemberConnections } from "../auth/session-connections.server";
 import {
   changeRole,
   createInvite,
@@ -74,7 +75,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
         validDays: input.validDays,
       });
       context.logger.info({ projectId: project.id, inviteId: invite.id, role: input.role }, "invite created");
-      const url = inviteUrl(request, token);
+      const url = inviteUrl(request, token, context.config.publicUrl);
       return { ok: true as const, intent: input.intent, invite: { url, role: input.role, qr: await qrSvg(url) } };
     }
     case "revokeInvite": {
@@ -94,8 +95,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
         }
         throw error;
       }
-      // Live connections were authorised for the old role: make them reconnect.
-      context.sync.revokeMember(project.id, input.userId);
+      // Live connections and streams were authorised for the old role: end them, so they
+      // reconnect with the new one, or not at all.
+      endMemberConnections(context, project.id, input.userId);
       context.logger.info({ projectId: project.id, userId: input.userId, intent: input.intent }, "membership changed");
       return { ok: true as const, intent: input.intent };
     }

@@ -5,7 +5,6 @@
  */
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { requireMember } from "../auth/guards.server";
-import { importConfigFromEnvironment } from "../reference-data/import-config.server";
 import { bodyTooLarge, importOsm, problemResponse, readLayers, removeLayer, uploadLayer } from "../reference-data/reference-data-requests.server";
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
@@ -15,7 +14,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { user, project } = await requireMember(context, request, params.projectId, "reference:import");
-  const config = importConfigFromEnvironment();
+  const config = context.config.referenceData;
   const tooLarge = bodyTooLarge(request, config);
   if (tooLarge) return tooLarge;
   const form = await request.formData();

@@ -23,7 +23,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const result = await signUpFromForm(context.db, form);
   if (!result.ok) return data({ errors: result.errors, values: result.values }, { status: 400 });
   context.logger.info({ userId: result.user.id }, "account created");
-  const cookie = await createSession(context.db, result.user.id, request);
+  const cookie = await createSession(context.db, result.user.id, request, context.config);
   return redirect(safeRedirect(form.get("redirectTo")), { headers: { "Set-Cookie": cookie } });
 }
 
