@@ -4,6 +4,7 @@ import { en as documents } from "../documents/messages";
 import { en as feedback } from "../feedback/messages";
 import { en as mapData } from "../map-data/messages";
 import { en as referencePoints } from "../reference-points/messages";
+import { en as sessions } from "../auth/messages";
 import { en as siteEditor } from "../sites/editor-messages";
 import type { Messages } from "./nb";
 
@@ -274,6 +275,7 @@ export const en: Messages = {
   documents,
   referencePoints,
   mapData,
+  sessions,
   language: {
     nb: "Norsk (bokmål)",
     en: "English",

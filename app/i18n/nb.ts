@@ -4,6 +4,7 @@ import { nb as documents } from "../documents/messages";
 import { nb as feedback } from "../feedback/messages";
 import { nb as mapData } from "../map-data/messages";
 import { nb as referencePoints } from "../reference-points/messages";
+import { nb as sessions } from "../auth/messages";
 import { nb as siteEditor } from "../sites/editor-messages";
 import type { Widen } from "./widen";
 
@@ -274,6 +275,7 @@ export const nb = {
   documents,
   referencePoints,
   mapData,
+  sessions,
   language: {
     nb: "Norsk (bokmål)",
     en: "English",
