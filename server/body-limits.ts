@@ -43,7 +43,9 @@ export function bodyLimitFor(path: string, options: { maxUploadBytes: number }):
 }
 
 function sizeText(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${Math.round(bytes / 1024)} KiB`;
+  const megabytes = bytes / (1024 * 1024);
+  if (megabytes >= 1) return `${Number.isInteger(megabytes) ? megabytes : megabytes.toFixed(1)} MB`;
+  return `${Math.round(bytes / 1024)} KiB`;
 }
 
 /** What a handler still reading a refused body gets instead of the rest of it. */

@@ -26,6 +26,8 @@ export type ImportProblemCode =
   | "outOfRange"
   | "invalidGeometry"
   | "noFeatures"
+  | "tooDeep"
+  | "invalidText"
   // Area to import
   | "invalidArea"
   | "areaTooLarge"
@@ -47,6 +49,8 @@ export function httpStatusOf(code: ImportProblemCode): number {
     case "invalidArea":
     case "empty":
     case "badRequest":
+    case "tooDeep":
+    case "invalidText":
       return 400;
     case "notFound":
       return 404;

@@ -6,6 +6,7 @@
  */
 import type { AppLoadContext } from "@remix-run/node";
 import type { Feature } from "geojson";
+import { textProblem } from "../ui/text-input";
 import type { ImportConfig } from "./import-config.server";
 import type { ImportProblem } from "./import-problem";
 import { httpStatusOf, ImportError } from "./import-problem";
@@ -42,22 +43,37 @@ export function problemResponse(problem: ImportProblem): Response {
 }
 
 /**
- * Refuses a body far above the upload limit before reading it (multipart adds a
- * little around the file, hence the slack).
+ * The action's form, or a 400 problem when the body is not one (a multipart body without its
+ * boundary, say). Its size was capped before it got here (server/body-limits.ts).
+ *
+ * @example
+ * const form = await readReferenceForm(request);
+ * if (form instanceof Response) return form;
  */
-export function bodyTooLarge(request: Request, config: ImportConfig): Response | null {
-  const length = Number(request.headers.get("content-length"));
-  if (!Number.isFinite(length) || length <= config.maxUploadBytes + 64 * 1024) return null;
-  const megabytes = Math.round(config.maxUploadBytes / (1024 * 1024));
-  const response = problemResponse({
-    code: "tooLarge",
-    message: `Filen er større enn grensen på ${megabytes} MB. Del den opp, eller ta bare med området rundt tomtene.`,
-    messageEn: `The file is larger than the limit of ${megabytes} MB. Split it, or include only the area around the sites.`,
-    details: { sizeBytes: length, maxBytes: config.maxUploadBytes },
-  });
-  // The body stays unread: close the connection so the client does not reuse it mid-upload.
-  response.headers.set("Connection", "close");
-  return response;
+export async function readReferenceForm(request: Request): Promise<FormData | Response> {
+  try {
+    return await request.formData();
+  } catch {
+    return problemResponse({
+      code: "badRequest",
+      message: "Sendte data er ikke et skjema: send multipart/form-data med boundary, eller application/x-www-form-urlencoded.",
+      messageEn: "The data sent is not a form: send multipart/form-data with a boundary, or application/x-www-form-urlencoded.",
+    });
+  }
+}
+
+/** A layer's name as given, or a problem when it holds characters that cannot be stored. */
+function layerName(given: string, fileName: string | null): string | ImportProblem {
+  const name = given.trim() || fileName || "GeoJSON";
+  if (textProblem(name)) {
+    return {
+      code: "invalidText",
+      message: "Navnet på laget eller filen har tegn som ikke kan lagres (kontrolltegn eller ødelagte tegn). Gi laget et annet navn.",
+      messageEn: "The name of the layer or file has characters that cannot be stored (control or broken characters). Give the layer another name.",
+    };
+  }
+  // By code points, so a cut never leaves half a surrogate pair.
+  return Array.from(name.normalize("NFC")).slice(0, 200).join("");
 }
 
 /** intent=upload: a multipart `file` or a `geojson` text field, optional `name`. */
@@ -67,11 +83,13 @@ export async function uploadLayer(
 ): Promise<Response> {
   const file = input.form.get("file");
   const text = input.form.get("geojson");
+  // The name is checked first: a refused name must not cost reading and parsing the file.
+  const givenName = input.form.get("name");
+  const name = layerName(typeof givenName === "string" ? givenName : "", file instanceof File && file.size > 0 ? file.name : null);
+  if (typeof name !== "string") return problemResponse(name);
   let content: string | Uint8Array;
-  let fileName: string | null = null;
   if (file instanceof Blob && file.size > 0) {
     content = new Uint8Array(await file.arrayBuffer());
-    fileName = file instanceof File ? file.name : null;
   } else if (typeof text === "string" && text.trim() !== "") {
     content = text;
   } else {
@@ -79,12 +97,10 @@ export async function uploadLayer(
   }
   const result = validateGeoJson(content, { maxBytes: input.config.maxUploadBytes });
   if (!result.ok) return problemResponse(result.error);
-  const givenName = input.form.get("name");
-  const name = (typeof givenName === "string" && givenName.trim()) || fileName || "GeoJSON";
   const layer = await storeLayer(context.db, {
     projectId: input.projectId,
     source: "upload",
-    name: name.slice(0, 200),
+    name,
     features: result.features,
     createdBy: input.userId,
   });
@@ -95,7 +111,8 @@ export async function uploadLayer(
 /** intent=delete: `layerId`. */
 export async function removeLayer(context: AppLoadContext, input: { projectId: string; form: FormData }): Promise<Response> {
   const layerId = input.form.get("layerId");
-  if (typeof layerId !== "string" || layerId === "") {
+  // An id with characters no id has is no layer (and would make the database query fail).
+  if (typeof layerId !== "string" || layerId === "" || textProblem(layerId)) {
     return problemResponse({ code: "badRequest", message: "Si hvilket lag som skal slettes (layerId).", messageEn: "Say which layer to delete (layerId)." });
   }
   const deleted = await deleteLayer(context.db, input.projectId, layerId);

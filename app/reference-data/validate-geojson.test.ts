@@ -95,4 +95,21 @@ describe("validateGeoJson", () => {
     expect(problem.code).toBe("tooLarge");
     expect(problem.details).toMatchObject({ maxBytes: 100 });
   });
+  it("hole 7: refuses 50,000-deep properties with 400 and a clear message, without parsing them", () => {
+    const deep = `${"[".repeat(50_000)}${"]".repeat(50_000)}`;
+    const problem = problemOf(`{"type":"Feature","properties":{"deep":${deep}},"geometry":{"type":"Point","coordinates":[10,63]}}`);
+    expect(problem.code).toBe("tooDeep");
+    expect(problem.messageEn).toMatch(/more than 64 levels/);
+    // Brackets inside strings are text, not nesting.
+    const text = JSON.stringify({ type: "Feature", properties: { note: "[".repeat(500) }, geometry: { type: "Point", coordinates: [10, 63] } });
+    expect(validateGeoJson(text).ok).toBe(true);
+  });
+
+  it("hole 7: refuses a lone surrogate or NUL in properties (PostgreSQL cannot store them)", () => {
+    const feature = (properties: string) => `{"type":"Feature","properties":${properties},"geometry":{"type":"Point","coordinates":[10,63]}}`;
+    expect(problemOf(feature('{"name":"Tomt \\ud800"}')).code).toBe("invalidText");
+    expect(problemOf(feature('{"name":"Tomt \\u0000"}')).code).toBe("invalidText");
+    expect(problemOf(feature('{"na\\u0000me":"Tomt"}')).code).toBe("invalidText");
+    expect(validateGeoJson(feature('{"note":"Linje 1\\nLinje 2","emoji":"\\ud83c\\udfe0"}')).ok).toBe(true);
+  });
 });

@@ -5,9 +5,17 @@
  * planner can act on; a file that fails changes nothing.
  */
 import type { Feature, GeoJsonProperties, Geometry } from "geojson";
+import { findTextProblem } from "../ui/text-input";
 import type { ImportProblem } from "./import-problem";
 
 export const defaultMaxUploadBytes = 20 * 1024 * 1024;
+
+/**
+ * Deepest nesting of arrays and objects a file may have. GeoJSON itself needs 7 (a
+ * FeatureCollection of MultiPolygons); the rest is room for nested properties. 50,000 levels
+ * used to take the server down with a 500.
+ */
+export const maxNestingDepth = 64;
 
 export type GeoJsonValidation = { ok: true; features: Feature[] } | { ok: false; error: ImportProblem };
 
@@ -50,6 +58,15 @@ export function validateGeoJson(input: string | Uint8Array, options: { maxBytes?
   if (text.trim() === "") {
     return fail({ code: "empty", message: "Filen er tom.", messageEn: "The file is empty." });
   }
+  const depth = nestingDepth(text, maxNestingDepth);
+  if (depth > maxNestingDepth) {
+    return fail({
+      code: "tooDeep",
+      message: `Filen har lister eller objekter nøstet i mer enn ${maxNestingDepth} nivåer. GeoJSON trenger bare noen få: eksporter laget på nytt med enklere egenskaper.`,
+      messageEn: `The file nests lists or objects more than ${maxNestingDepth} levels deep. GeoJSON needs only a few: export the layer again with simpler properties.`,
+      details: { maxDepth: maxNestingDepth },
+    });
+  }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text.replace(/^\uFEFF/, ""));
@@ -63,6 +80,13 @@ export function validateGeoJson(input: string | Uint8Array, options: { maxBytes?
   }
   if (!isObject(parsed) || typeof parsed.type !== "string") {
     return fail(notGeoJson(undefined));
+  }
+  if (findTextProblem(parsed)) {
+    return fail({
+      code: "invalidText",
+      message: "Filen har tekst med tegn som ikke kan lagres (NUL eller andre kontrolltegn, eller en ødelagt UTF-16-escape som \\ud800). Rett egenskapene og last opp på nytt.",
+      messageEn: "The file has text with characters that cannot be stored (NUL or other control characters, or a broken UTF-16 escape such as \\ud800). Fix the properties and upload again.",
+    });
   }
   const crsProblem = checkCrs(parsed.crs);
   if (crsProblem) return fail(crsProblem);
@@ -94,6 +118,34 @@ export function validateGeoJson(input: string | Uint8Array, options: { maxBytes?
     features.push({ ...feature, properties: feature.properties ?? {} });
   }
   return { ok: true, features };
+}
+
+/**
+ * How deeply arrays and objects nest in JSON text, counted without parsing (so a hostile file
+ * cannot exhaust the parser or what stores it); stops counting once past `stopAbove`.
+ */
+function nestingDepth(text: string, stopAbove: number): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index++) {
+    const character = text.charCodeAt(index);
+    if (inString) {
+      if (character === 0x5c) index++; // a backslash escapes the next character
+      else if (character === 0x22) inString = false;
+    } else if (character === 0x22) {
+      inString = true;
+    } else if (character === 0x5b || character === 0x7b) {
+      depth++;
+      if (depth > deepest) {
+        deepest = depth;
+        if (deepest > stopAbove) return deepest;
+      }
+    } else if (character === 0x5d || character === 0x7d) {
+      depth--;
+    }
+  }
+  return deepest;
 }
 
 function fail(error: ImportProblem): GeoJsonValidation {

@@ -5,7 +5,7 @@
  */
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { requireMember } from "../auth/guards.server";
-import { bodyTooLarge, importOsm, problemResponse, readLayers, removeLayer, uploadLayer } from "../reference-data/reference-data-requests.server";
+import { importOsm, problemResponse, readLayers, readReferenceForm, removeLayer, uploadLayer } from "../reference-data/reference-data-requests.server";
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { project } = await requireMember(context, request, params.projectId, "reference:read");
@@ -15,9 +15,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { user, project } = await requireMember(context, request, params.projectId, "reference:import");
   const config = context.config.referenceData;
-  const tooLarge = bodyTooLarge(request, config);
-  if (tooLarge) return tooLarge;
-  const form = await request.formData();
+  const form = await readReferenceForm(request);
+  if (form instanceof Response) return form;
   const input = { projectId: project.id, userId: user.id, form };
   const intent = form.get("intent");
   switch (intent) {
