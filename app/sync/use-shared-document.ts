@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from "react";
-import type * as decoding from "lib0/decoding";
-import { readVarString, readVarUint } from "lib0/decoding";
+import type { Awareness } from "y-protocols/awareness";
 import { IndexeddbPersistence } from "y-indexeddb";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import type { Role } from "../permissions";
+import { guardWrites } from "./write-guard";
 
 export type ConnectionStatus = "connecting" | "connected" | "disconnected" | "denied";
 
@@ -22,12 +22,17 @@ export interface SharedDocument {
   status: ConnectionStatus;
   /** True once content is there, from this device's store or from the server. */
   loaded: boolean;
-  /** The server said this connection may read but not write. */
+  /** The server said this connection may read but not write (then nothing local is ever sent: app/sync/write-guard.ts). */
   readOnly: boolean;
   present: PresentUser[];
+  /**
+   * The connection's presence (y-protocols awareness), for features that share
+   * more than who is here (the map's pointers and chosen sites): one connection
+   * per document, so presence never opens a second one.
+   */
+  awareness: Awareness;
 }
 
-const messageAuth = 2;
 /** The sync server closes with this code when a member is removed or their role changes. */
 const accessChangedCode = 4403;
 
@@ -53,7 +58,11 @@ export function useSharedDocument(
 
   useEffect(() => {
     const doc = new Y.Doc();
-    let current: SharedDocument = { doc, status: "connecting", loaded: false, readOnly: false, present: [] };
+    const scheme = window.location.protocol === "https:" ? "wss" : "ws";
+    // Not connected before the write guard is in place, so not even the first message escapes it.
+    const provider = new WebsocketProvider(`${scheme}://${window.location.host}/sync`, documentName, doc, { connect: false });
+    guardWrites(provider, { onReadOnly: () => update({ readOnly: true }), onDenied: () => update({ status: "denied" }) });
+    let current: SharedDocument = { doc, status: "connecting", loaded: false, readOnly: false, present: [], awareness: provider.awareness };
     const update = (patch: Partial<SharedDocument>) => {
       current = { ...current, ...patch };
       setState(current);
@@ -64,15 +73,6 @@ export function useSharedDocument(
     const local = new IndexeddbPersistence(`boplan:${self.id}:${documentName}`, doc);
     void local.whenSynced.then(() => update({ loaded: true })).catch(() => {});
 
-    const scheme = window.location.protocol === "https:" ? "wss" : "ws";
-    const provider = new WebsocketProvider(`${scheme}://${window.location.host}/sync`, documentName, doc);
-    // The server tells a reader it is read-only with the protocol's auth message.
-    provider.messageHandlers[messageAuth] = (_encoder, decoder: decoding.Decoder) => {
-      const kind = readVarUint(decoder);
-      const reason = kind === 0 ? readVarString(decoder) : "";
-      if (reason === "read-only") update({ readOnly: true });
-      else update({ status: "denied" });
-    };
     provider.on("status", ({ status }: { status: "connecting" | "connected" | "disconnected" }) => {
       if (current.status !== "denied") update({ status });
     });
@@ -107,6 +107,7 @@ export function useSharedDocument(
     };
     awareness.on("change", refreshPresence);
     refreshPresence();
+    provider.connect();
 
     // Go offline at once when the browser knows the network is gone, instead of
     // waiting for the socket to time out; reconnect when it is back.
