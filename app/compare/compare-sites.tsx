@@ -6,7 +6,7 @@ import { useMapPage } from "../sites/map-page-context";
 import { useProjectConfig } from "./assessment-settings";
 import { ConcernCell, HomesCell, NearestCell, RatingValue, ShortcutsCell } from "./comparison-cells";
 import { comparisonRows, hasAreaOfConcern, ratingLabels, sortRows, type ColumnId, type ComparisonRow, type SiteRatings, type SortState } from "./comparison-rows";
-import { siteSummary } from "./figure-text";
+import { languageOf, siteSummary } from "./figure-text";
 import { ExportButtons } from "./export-buttons";
 import { ThresholdSettings } from "./threshold-settings";
 import "./compare.css";
@@ -42,7 +42,7 @@ function Cell({ row, column, config }: { row: ComparisonRow; column: ColumnId; c
  * <CompareSites busy={assessments.busy} ratings={ratingsBySite} />
  */
 export function CompareSites({ busy, ratings }: { busy: boolean; ratings?: SiteRatings }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { sites, assessments, planDoc, planEditable } = useMapPage();
   const config = useProjectConfig(planDoc);
   const [sort, setSort] = useState<SortState | null>(null);
@@ -107,7 +107,7 @@ export function CompareSites({ busy, ratings }: { busy: boolean; ratings?: SiteR
         {sorted.map((row) => (
           <div key={row.site.id}>
             <dt>{row.site.name}</dt>
-            <dd>{row.assessment ? siteSummary(row.assessment, t) : t("compare.notAssessed")}</dd>
+            <dd>{row.assessment ? siteSummary(row.assessment, languageOf(i18n.language)) : t("compare.notAssessed")}</dd>
           </div>
         ))}
       </dl>

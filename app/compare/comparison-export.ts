@@ -104,7 +104,7 @@ export function comparisonTable(rows: ComparisonRow[], options: { t: TFunction; 
       if (withConcern) cells.push(concern ? concernText(concern, t) : null, concern ? statusText(concern.status, t) : null);
     }
     for (const label of labels) cells.push(row.ratings.find((cell) => cell.label === label)?.score ?? null);
-    cells.push(assessment ? siteSummary(assessment, t) : t("compare.notAssessed"));
+    cells.push(assessment ? siteSummary(assessment, language) : t("compare.notAssessed"));
     return cells;
   });
   return { header, rows: body };
@@ -114,10 +114,10 @@ export function comparisonTable(rows: ComparisonRow[], options: { t: TFunction; 
  * The sites as GeoJSON with their figures as properties (see the file comment).
  *
  * @example
- * comparisonGeoJson(rows, { t, language: "nb" }).features[0].properties.busStop_walk_m; // 140
+ * comparisonGeoJson(rows, { language: "nb" }).features[0].properties.busStop_walk_m; // 140
  */
-export function comparisonGeoJson(rows: ComparisonRow[], options: { t: TFunction; language: Language }): FeatureCollection<Point | Polygon> {
-  const { t, language } = options;
+export function comparisonGeoJson(rows: ComparisonRow[], options: { language: Language }): FeatureCollection<Point | Polygon> {
+  const { language } = options;
   const features = rows.map((row): Feature<Point | Polygon> => {
     const { assessment, site } = row;
     const properties: Record<string, unknown> = { id: site.id, name: site.name, site_status: site.status, assessed: assessment !== null };
@@ -143,7 +143,7 @@ export function comparisonGeoJson(rows: ComparisonRow[], options: { t: TFunction
         properties.area_of_concern_status = concern.status;
       }
       properties.reach_counts = assessment.reachCounts;
-      properties.summary = siteSummary(assessment, t);
+      properties.summary = siteSummary(assessment, language);
     }
     if (row.ratings.length > 0) properties.ratings = row.ratings.map(({ label, score }) => ({ label, score }));
     return { type: "Feature", id: site.id, geometry: site.geometry, properties };

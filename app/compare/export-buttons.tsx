@@ -40,7 +40,7 @@ export function ExportButtons({ rows, config }: { rows: ComparisonRow[]; config:
         data-size="sm"
         disabled={rows.length === 0}
         onClick={() =>
-          download(JSON.stringify(comparisonGeoJson(rows, { t, language }), null, 2), `${fileName}.geojson`, "application/geo+json")
+          download(JSON.stringify(comparisonGeoJson(rows, { language }), null, 2), `${fileName}.geojson`, "application/geo+json")
         }
       >
         {t("compare.export.geojson")}

@@ -3,8 +3,8 @@
  * side panel and the exports. Pure (the translation function is passed in).
  */
 import type { TFunction } from "i18next";
-import { type AssessmentConfig, type DestinationCategory, type Neighbourhood, type NotFoundReason, type SiteAssessment, type Status } from "../geo/types";
-import { thresholdDirection, thresholdFigures, type ThresholdFigure } from "./project-settings";
+import { type AssessmentConfig, type Neighbourhood, type NotFoundReason, type SiteAssessment, type Status } from "../geo/types";
+import { thresholdFigures, type ThresholdFigure } from "./project-settings";
 
 export type Language = "nb" | "en";
 
@@ -69,34 +69,15 @@ export function thresholdTexts(config: AssessmentConfig, t: TFunction): string[]
   return thresholdFigures.map((figure) => thresholdText(figure, config, t)).filter((text): text is string => text !== null);
 }
 
-function listOf(categories: DestinationCategory[], t: TFunction): string {
-  return categories.map((category) => t(`compare.category.${category}`)).join(", ");
-}
-
 /**
- * A short plain-language summary of a site: what is outside the thresholds, what is worth a
- * look, what cannot be reached on foot, the shortcuts to discuss and the neighbourhood.
+ * The site's one summary sentence, as the engine words it (app/geo/summarize-site.ts), so the
+ * panel, the table, the exports and the CLI say the same.
  *
  * @example
- * siteSummary(assessment, t); // "Utenfor terskel: bussholdeplass. Bør vurderes: dagligvare. 1 mulig risikabel snarvei å drøfte. ..."
+ * siteSummary(assessment, "nb"); // "Utenfor terskel: bussholdeplass. Bør vurderes: dagligvare. 1 mulig risikabel snarvei å drøfte. ..."
  */
-export function siteSummary(assessment: SiteAssessment, t: TFunction): string {
-  const categories = Object.keys(assessment.nearest) as DestinationCategory[];
-  // For a school or kindergarten, none within reach is no problem (farther is better).
-  const unreachable = categories.filter((category) => !assessment.nearest[category] && thresholdDirection(category) === "atMost");
-  const failing = categories.filter((category) => assessment.nearest[category]?.status === "fail");
-  const attention = categories.filter((category) => assessment.nearest[category]?.status === "attention");
-  const sentences: string[] = [];
-  if (failing.length > 0) sentences.push(t("compare.summary.fail", { list: listOf(failing, t) }));
-  if (attention.length > 0) sentences.push(t("compare.summary.attention", { list: listOf(attention, t) }));
-  if (unreachable.length > 0) sentences.push(t("compare.summary.unreachable", { list: listOf(unreachable, t) }));
-  if (sentences.length === 0) sentences.push(t("compare.summary.allPass"));
-  if (assessment.shortcuts.length > 0) sentences.push(t("compare.summary.shortcuts", { count: assessment.shortcuts.length }));
-  const { neighbourhood } = assessment;
-  sentences.push(t("compare.summary.homes", { count: neighbourhood.supportedHomesWithin, radius: neighbourhood.radiusMeters }));
-  if (neighbourhood.areaOfConcern?.inside) sentences.push(t("compare.summary.concernInside"));
-  else if (neighbourhood.areaOfConcern?.near) sentences.push(t("compare.summary.concernNear"));
-  return sentences.join(" ");
+export function siteSummary(assessment: SiteAssessment, language: Language): string {
+  return assessment.summary[language];
 }
 
 function capitalize(text: string): string {

@@ -165,6 +165,6 @@ export function assessSite(
     reachableNetwork: reachable,
     shortcuts,
     neighbourhood,
-    summary: summarizeSite({ nearest, shortcuts, neighbourhood, everyday: everydayCategories }),
+    summary: summarizeSite({ nearest, shortcuts, neighbourhood, config }),
   };
 }

@@ -1,62 +1,72 @@
-import type { DestinationCategory, EverydayCategory, NearestResult, Neighbourhood, ShortcutWarning, Status } from "./types";
+/**
+ * The one summary sentence of a site, in bokmål and English: the engine owns its wording, so the
+ * map page's panel, the comparison table, the exports and the CLI's `summary` read the same.
+ * Words follow docs/glossary.md.
+ */
+import type { AssessmentConfig, DestinationCategory, NearestResult, Neighbourhood, ShortcutWarning } from "./types";
 
-const categoryWords: Record<DestinationCategory, { nb: string; en: string }> = {
+type Language = "nb" | "en";
+type Bilingual = Record<Language, string>;
+
+const categoryWords: Record<DestinationCategory, Bilingual> = {
   grocery: { nb: "dagligvare", en: "grocery" },
   busStop: { nb: "bussholdeplass", en: "bus stop" },
-  pharmacy: { nb: "apotek/helsetjeneste", en: "pharmacy/health service" },
+  pharmacy: { nb: "apotek/helse", en: "pharmacy/health" },
   school: { nb: "skole", en: "school" },
   kindergarten: { nb: "barnehage", en: "kindergarten" },
   fireStation: { nb: "brannstasjon", en: "fire station" },
   police: { nb: "politi", en: "police" },
 };
-const statusWords: Record<Status, { nb: string; en: string }> = {
-  pass: { nb: "innenfor", en: "within" },
-  attention: { nb: "bør vurderes", en: "worth a look" },
-  fail: { nb: "utenfor", en: "outside" },
-};
+
+const sentences = {
+  fail: { nb: (list: string) => `Utenfor terskel: ${list}.`, en: (list: string) => `Outside threshold: ${list}.` },
+  attention: { nb: (list: string) => `Bør vurderes: ${list}.`, en: (list: string) => `Worth a look: ${list}.` },
+  unreachable: { nb: (list: string) => `Kan ikke nås til fots: ${list}.`, en: (list: string) => `Not reachable on foot: ${list}.` },
+  allPass: { nb: "Alle avstander er innenfor tersklene.", en: "All distances are within the thresholds." },
+  shortcuts: {
+    nb: (count: number) => (count === 1 ? "1 mulig risikabel snarvei å drøfte." : `${count} mulige risikable snarveier å drøfte.`),
+    en: (count: number) => (count === 1 ? "1 potential risky shortcut to discuss." : `${count} potential risky shortcuts to discuss.`),
+  },
+  homes: {
+    nb: (count: number, radius: number) => (count === 1 ? `1 tilrettelagt bolig innen ${radius} m.` : `${count} tilrettelagte boliger innen ${radius} m.`),
+    en: (count: number, radius: number) => (count === 1 ? `1 supported home within ${radius} m.` : `${count} supported homes within ${radius} m.`),
+  },
+  concernInside: { nb: "Tomta ligger i et område med bekymring.", en: "The site lies in an area of concern." },
+  concernNear: { nb: "Tomta ligger nær et område med bekymring.", en: "The site lies near an area of concern." },
+} as const;
 
 /**
- * A short plain-language summary of a site's assessment, in bokmål and English.
+ * A short plain-language summary of a site's assessment: what is outside the thresholds, what is
+ * worth a look, what cannot be reached on foot, the shortcuts to discuss and the neighbourhood.
  *
  * @example
- * summarizeSite({ nearest, shortcuts, neighbourhood, everyday: ["grocery", "busStop", "pharmacy"] }).en;
- * // "Bus stop 320 m walk (4.3 min, within threshold). ..."
+ * summarizeSite({ nearest, shortcuts, neighbourhood, config }).nb;
+ * // "Utenfor terskel: bussholdeplass. Bør vurderes: dagligvare. 1 mulig risikabel snarvei å drøfte. 0 tilrettelagte boliger innen 500 m."
  */
 export function summarizeSite(input: {
   nearest: Record<DestinationCategory, NearestResult | null>;
-  shortcuts: ShortcutWarning[];
+  shortcuts: readonly ShortcutWarning[];
   neighbourhood: Neighbourhood;
-  everyday: readonly EverydayCategory[];
-}): { nb: string; en: string } {
-  const nb: string[] = [];
-  const en: string[] = [];
-  for (const category of input.everyday) {
-    const result = input.nearest[category];
-    const words = categoryWords[category];
-    if (!result) {
-      nb.push(`Ingen ${words.nb} nåbar til fots.`);
-      en.push(`No ${words.en} reachable on foot.`);
-      continue;
-    }
-    const meters = Math.round(result.walkMeters);
-    const minutes = result.walkMinutes.toFixed(1);
-    nb.push(`${capitalize(words.nb)} ${meters} m å gå (${minutes.replace(".", ",")} min, ${statusWords[result.status].nb} terskel).`);
-    en.push(`${capitalize(words.en)} ${meters} m walk (${minutes} min, ${statusWords[result.status].en} threshold).`);
-  }
-  if (input.shortcuts.length > 0) {
-    nb.push(`${input.shortcuts.length} mulig(e) risikable snarvei(er) å drøfte.`);
-    en.push(`${input.shortcuts.length} potential risky shortcut(s) to discuss.`);
-  }
+  config: Pick<AssessmentConfig, "thresholds">;
+}): Bilingual {
+  const categories = Object.keys(input.nearest) as DestinationCategory[];
+  // For a school or kindergarten none within reach is no problem (farther away is better).
+  const unreachable = categories.filter((category) => !input.nearest[category] && (input.config.thresholds[category]?.direction ?? "atMost") === "atMost");
+  const failing = categories.filter((category) => input.nearest[category]?.status === "fail");
+  const attention = categories.filter((category) => input.nearest[category]?.status === "attention");
   const { supportedHomesWithin, radiusMeters, areaOfConcern } = input.neighbourhood;
-  nb.push(`${supportedHomesWithin} tilrettelagte boliger innen ${radiusMeters} m.`);
-  en.push(`${supportedHomesWithin} supported homes within ${radiusMeters} m.`);
-  if (areaOfConcern?.inside || areaOfConcern?.near) {
-    nb.push(areaOfConcern.inside ? "Tomta ligger i et område med bekymring." : "Tomta ligger nær et område med bekymring.");
-    en.push(areaOfConcern.inside ? "The site lies in an area of concern." : "The site lies near an area of concern.");
-  }
-  return { nb: nb.join(" "), en: en.join(" ") };
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  const inLanguage = (language: Language): string => {
+    const list = (chosen: DestinationCategory[]) => chosen.map((category) => categoryWords[category][language]).join(", ");
+    const parts: string[] = [];
+    if (failing.length > 0) parts.push(sentences.fail[language](list(failing)));
+    if (attention.length > 0) parts.push(sentences.attention[language](list(attention)));
+    if (unreachable.length > 0) parts.push(sentences.unreachable[language](list(unreachable)));
+    if (parts.length === 0) parts.push(sentences.allPass[language]);
+    if (input.shortcuts.length > 0) parts.push(sentences.shortcuts[language](input.shortcuts.length));
+    parts.push(sentences.homes[language](supportedHomesWithin, radiusMeters));
+    if (areaOfConcern?.inside) parts.push(sentences.concernInside[language]);
+    else if (areaOfConcern?.near) parts.push(sentences.concernNear[language]);
+    return parts.join(" ");
+  };
+  return { nb: inLanguage("nb"), en: inLanguage("en") };
 }
