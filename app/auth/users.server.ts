@@ -2,12 +2,13 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "../../db/connection";
 import { users } from "../../db/schema";
+import { userText } from "../ui/text-input";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "./password.server";
 import type { SessionUser } from "./session.server";
 
 /** One schema for the sign-up form and its action. Messages are translation keys. */
 export const signupSchema = z.object({
-  name: z.string().trim().min(1, "errors.nameRequired").max(80, "errors.tooLong"),
+  name: userText(z.string().trim().min(1, "errors.nameRequired").max(80, "errors.tooLong")),
   username: z
     .string()
     .trim()

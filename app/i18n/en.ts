@@ -55,6 +55,7 @@ export const en: Messages = {
     summary: "Please correct this before you go on:",
     nameRequired: "Enter a name.",
     tooLong: "The text is too long.",
+    textCharacters: "The text has characters that cannot be stored (control or broken characters). Remove them and try again.",
     usernameShort: "The user name needs at least 3 characters.",
     usernameChars: "Use only lower-case letters a–z, digits, dot, hyphen or underscore.",
     usernameTaken: "That user name is taken. Choose another.",

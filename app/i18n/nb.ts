@@ -55,6 +55,7 @@ export const nb = {
     summary: "Rett opp dette før du går videre:",
     nameRequired: "Skriv inn et navn.",
     tooLong: "Teksten er for lang.",
+    textCharacters: "Teksten har tegn som ikke kan lagres (kontrolltegn eller ødelagte tegn). Fjern dem og prøv igjen.",
     usernameShort: "Brukernavnet må ha minst 3 tegn.",
     usernameChars: "Bruk bare små bokstaver a–z, tall, punktum, bindestrek eller understrek.",
     usernameTaken: "Brukernavnet er allerede i bruk. Velg et annet.",

@@ -4,18 +4,19 @@ import type { Database } from "../../db/connection";
 import { memberships, projects } from "../../db/schema";
 import type { Role } from "../permissions";
 import { isRole } from "../permissions";
+import { userText } from "../ui/text-input";
 import { housingForms } from "./vocabulary";
 
 export const projectSchema = z.object({
-  name: z.string().trim().min(1, "errors.nameRequired").max(120, "errors.tooLong"),
-  municipality: z.string().trim().min(1, "errors.municipalityRequired").max(80, "errors.tooLong"),
+  name: userText(z.string().trim().min(1, "errors.nameRequired").max(120, "errors.tooLong")),
+  municipality: userText(z.string().trim().min(1, "errors.municipalityRequired").max(80, "errors.tooLong")),
   housingForm: z.enum(housingForms, { message: "errors.housingFormRequired" }),
   homeCount: z.coerce
     .number({ message: "errors.homeCountInvalid" })
     .int("errors.homeCountInvalid")
     .min(1, "errors.homeCountInvalid")
     .max(500, "errors.homeCountInvalid"),
-  description: z.string().trim().max(2000, "errors.tooLong").default(""),
+  description: userText(z.string().trim().max(2000, "errors.tooLong"), { multiline: true }).default(""),
 });
 export type ProjectInput = z.infer<typeof projectSchema>;
 

@@ -18,6 +18,7 @@ import { inviteValidDays } from "../members/invite-options";
 import { InvitePanel } from "../members/invite-panel";
 import { MemberTable } from "../members/member-table";
 import { can, invitableRoles } from "../permissions";
+import { userText } from "../ui/text-input";
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { user, project, role } = await requireMember(context, request, params.projectId, "members:read");
@@ -47,13 +48,13 @@ const intentSchema = z.discriminatedUnion("intent", [
       .number()
       .refine((days) => (inviteValidDays as readonly number[]).includes(days), "errors.validDaysInvalid"),
   }),
-  z.object({ intent: z.literal("revokeInvite"), inviteId: z.string().min(1) }),
+  z.object({ intent: z.literal("revokeInvite"), inviteId: userText(z.string().min(1)) }),
   z.object({
     intent: z.literal("changeRole"),
-    userId: z.string().min(1),
+    userId: userText(z.string().min(1)),
     role: z.enum(invitableRoles, { message: "errors.roleInvalid" }),
   }),
-  z.object({ intent: z.literal("removeMember"), userId: z.string().min(1) }),
+  z.object({ intent: z.literal("removeMember"), userId: userText(z.string().min(1)) }),
 ]);
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
