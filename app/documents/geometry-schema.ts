@@ -26,7 +26,8 @@ const ringSchema = z
   .array(positionSchema)
   .min(4, "a ring needs at least 4 positions")
   .max(maxPolygonPositions)
-  .refine((ring) => samePosition(ring[0], ring[ring.length - 1]), "a ring must end where it starts");
+  // Zod runs refinements even when `min` failed: an empty ring must not throw here.
+  .refine((ring) => ring.length === 0 || samePosition(ring[0], ring[ring.length - 1]), "a ring must end where it starts");
 
 export const pointSchema: z.ZodType<Point> = z.object({ type: z.literal("Point"), coordinates: positionSchema }).strict();
 
@@ -37,7 +38,7 @@ export const polygonSchema: z.ZodType<Polygon> = z
       .array(ringSchema)
       .min(1, "a polygon needs an outer ring")
       .max(maxPolygonRings)
-      .refine((rings) => rings.reduce((sum, ring) => sum + ring.length, 0) <= maxPolygonPositions, `at most ${maxPolygonPositions} positions in all`),
+      .refine((rings) => rings.reduce((sum, ring) => sum + (Array.isArray(ring) ? ring.length : 0), 0) <= maxPolygonPositions, `at most ${maxPolygonPositions} positions in all`),
   })
   .strict();
 
