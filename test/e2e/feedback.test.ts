@@ -3,7 +3,9 @@
  * police comment on a demo site and the planner sees it appear without reloading, replies, and
  * the police resolve the thread; the planner filters threads by role; the police rate safety and
  * the resident and the planner see only that a rating is hidden until the planner reveals it,
- * then everyone sees it, in the panel and in the comparison table; a comment pinned to a place on
+ * then everyone sees it, in the panel and in the comparison table; a planner reveals the residents'
+ * ratings on one site only (the police see that site's, not the other site's) and undoes it; a
+ * comment pinned to a place on
  * the map appears as a pin for the planner. The observer has no forms, and a forged POST from
  * the observer is refused (403) and changes nothing.
  */
@@ -124,9 +126,9 @@ describe("ratings and comments on a site, live", () => {
   });
 
   it("lets the planner reveal the police's ratings; the resident sees the rating live, and so does the comparison table", async () => {
-    expect(await resident.getByRole("button", { name: "Vis Trygghet for alle" }).count()).toBe(0);
-    await planner.getByRole("button", { name: "Vis Trygghet for alle" }).click();
-    await planner.getByText("Vurderingene av Trygghet vises nå for alle.").waitFor();
+    expect(await resident.getByRole("button", { name: "Vis for alle tomter: Trygghet" }).count()).toBe(0);
+    await planner.getByRole("button", { name: "Vis for alle tomter: Trygghet" }).click();
+    await safety(planner).getByRole("status").getByText("Vurderingene av «Trygghet» vises nå for alle i prosjektet, på alle tomter.").waitFor();
     await safety(resident).getByText(reason).waitFor({ timeout: 15_000 });
     await safety(resident).getByTestId("rating").getByText("2 av 5").waitFor();
     const row = planner.getByTestId("assessment-table").getByRole("row").filter({ hasText: "Tomt A" });
@@ -136,9 +138,51 @@ describe("ratings and comments on a site, live", () => {
     // A thread with a reply, a resolved mark, a revealed rating and the planner's switches: WCAG 2.1 AA.
     expect(describeViolations(await wcagViolations(planner))).toBe("");
     expect(describeViolations(await wcagViolations(resident))).toBe("");
-    await planner.getByRole("button", { name: "Skjul Trygghet igjen" }).click();
+    await planner.getByRole("button", { name: "Skjul for alle tomter: Trygghet" }).click();
     await safety(resident).getByText("1 vurdering er skjult til en planlegger viser den.").waitFor({ timeout: 15_000 });
     expect(await resident.getByText(reason).count()).toBe(0);
+  });
+
+  it("lets the planner reveal the residents' ratings on one site only: the police see that site's and not the other's, and undo hides them again", async () => {
+    const living = (page: Page) => page.getByTestId("ratings").locator("[data-aspect=living]");
+    const selectSite = async (page: Page, name: string) => {
+      await page.locator(".site-list button", { hasText: name }).click();
+      await page.getByTestId("selected-site").getByText(name).first().waitFor();
+    };
+    // The resident rates the first site; the demo resident's rating of Tomt B is there already.
+    const ownReason = "Fin utsikt, men lite lys om kvelden.";
+    const form = resident.getByRole("form", { name: "Din vurdering: Hvordan det er å bo der" });
+    await form.getByRole("radio", { name: "3", exact: true }).check();
+    await form.getByLabel("Begrunnelse").fill(ownReason);
+    await form.getByRole("button", { name: "Lagre vurderingen" }).click();
+    await form.getByText("Vurderingen er lagret.").waitFor();
+
+    await Promise.all([selectSite(planner, "Tomt B"), selectSite(police, "Tomt B")]);
+    await living(police).getByText("1 vurdering er skjult til en planlegger viser den.").waitFor({ timeout: 15_000 });
+    await planner.getByRole("button", { name: "Vis for denne tomta: Hvordan det er å bo der" }).click();
+    const notice = living(planner).getByRole("status");
+    await notice.getByText("Vurderingene av «Hvordan det er å bo der» vises nå for alle i prosjektet, bare på denne tomta.").waitFor();
+    await living(planner).getByText("Vist for alle i prosjektet, bare på denne tomta.").waitFor();
+    await living(police).getByText("Rolig gate. Fint å ha litt avstand til senteret.").waitFor({ timeout: 15_000 });
+    await living(police).getByText("Vist for alle i prosjektet, bare på denne tomta.").waitFor();
+    await screenshot(planner, "feedback-3b-planner-revealed-one-site");
+
+    // The other site's rating stays hidden, on the page and in what the server sends.
+    await selectSite(police, "Tomt A");
+    await living(police).getByText("1 vurdering er skjult til en planlegger viser den.").waitFor();
+    expect(await police.getByText(ownReason).count()).toBe(0);
+    const json = await police.evaluate(async (path) => (await fetch(path)).text(), `/projects/${app.demoProjectId}/feedback`);
+    expect(json).toContain("Rolig gate.");
+    expect(json).not.toContain(ownReason);
+
+    // Undo, right beside the notice, hides Tomt B's again.
+    await selectSite(police, "Tomt B");
+    await living(police).getByText("Rolig gate. Fint å ha litt avstand til senteret.").waitFor();
+    await living(planner).getByRole("button", { name: "Angre" }).click();
+    await living(planner).getByText("Vurderingene av «Hvordan det er å bo der» er skjult igjen på denne tomta.").waitFor();
+    await expect.poll(() => planner.evaluate(() => document.activeElement?.textContent ?? "")).toBe("Vis for denne tomta");
+    await living(police).getByText("1 vurdering er skjult til en planlegger viser den.").waitFor({ timeout: 15_000 });
+    expect(await police.getByText("Rolig gate. Fint å ha litt avstand til senteret.").count()).toBe(0);
   });
 
   it("lets the police pin a comment to a place on the map; the planner sees the pin and the thread", async () => {
