@@ -11,7 +11,7 @@ import { i18nOptions } from "../i18n/config";
 import type { Site } from "../sites/site-document";
 import { comparisonGeoJson, comparisonTable, toCsv } from "./comparison-export";
 import { comparisonRows, ratingLabels, sortRows, sortValue, type ComparisonRow } from "./comparison-rows";
-import { siteSummary } from "./figure-text";
+import { siteSummary, thresholdText } from "./figure-text";
 
 function translator(language: "nb" | "en"): TFunction {
   const instance = createInstance();
@@ -150,5 +150,12 @@ describe("plain-language summary", () => {
     expect(summary).toContain("Bør vurderes: dagligvare.");
     expect(summary).toContain("1 mulig risikabel snarvei å drøfte.");
     expect(siteSummary(assessments.get("site-0")!, "en")).toContain("All distances are within the thresholds.");
+  });
+});
+
+describe("thresholds in words", () => {
+  it("names a limit once when both limits are the same (fire station 3000 m), and both when they differ", () => {
+    expect(thresholdText("fireStation", defaultConfig, nb)).toBe("Brannstasjon: innenfor høyst 3000 m, utenfor over det");
+    expect(thresholdText("busStop", defaultConfig, nb)).toBe("Bussholdeplass: innenfor høyst 400 m, bør vurderes høyst 600 m");
   });
 });

@@ -61,7 +61,8 @@ export function thresholdText(figure: ThresholdFigure, config: AssessmentConfig,
   if (!threshold) return null;
   const category = capitalize(t(`compare.category.${figure}`));
   const unit = t(figure === "supportedHomesWithin" ? "compare.threshold.homes" : "compare.threshold.meters");
-  return t(`compare.threshold.${threshold.direction}`, { category, pass: threshold.pass, attention: threshold.attention, unit });
+  const key = threshold.pass === threshold.attention ? `${threshold.direction}Same` : threshold.direction;
+  return t(`compare.threshold.${key}`, { category, pass: threshold.pass, attention: threshold.attention, unit });
 }
 
 /** Every threshold of the configuration in words, in the form's order. */

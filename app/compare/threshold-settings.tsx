@@ -111,7 +111,14 @@ function SettingsForm({ planDoc, config }: { planDoc: Y.Doc; config: AssessmentC
             <Fieldset key={figure} data-figure={figure} data-size="sm">
               <Fieldset.Legend>{figureLabel(figure, t)}</Fieldset.Legend>
               <Fieldset.Description>
-                {t(thresholdDirection(figure) === "atMost" ? "compare.settings.atMostHelp" : "compare.settings.atLeastHelp")}
+                {/* A count of homes is not a distance: fewer, not shorter, is better. */}
+                {t(
+                  figure === "supportedHomesWithin"
+                    ? "compare.settings.fewerHelp"
+                    : thresholdDirection(figure) === "atMost"
+                      ? "compare.settings.atMostHelp"
+                      : "compare.settings.atLeastHelp",
+                )}
               </Fieldset.Description>
               <div className="row">
                 {field(`${figure}.pass`, t(labels.pass))}

@@ -4,7 +4,8 @@ import type { Widen } from "../i18n/widen";
 export const nb = {
   title: "Områder med bekymring",
   restrictedTag: "Begrenset",
-  restricted: "Begrenset lag: bare politiet og kommunen ser dette. Beboere, brann og redning og observatører ser det ikke.",
+  // Shown after the "Begrenset" tag, so it does not say "Begrenset" again.
+  restricted: "Bare politiet og kommunen ser dette laget. Beboere, brann og redning og observatører ser det ikke.",
   policeOnly: "Bare politiet kan tegne og endre områder.",
   none: "Ingen områder er lagt inn.",
   status: {
@@ -33,7 +34,8 @@ export const nb = {
   confirmRemove: "Slette området «{{name}}»?",
   removed: "Området «{{name}}» er slettet.",
   saved: "Området «{{name}}» er lagret.",
-  cornerCount: "{{count}} hjørner",
+  cornerCount_one: "{{count}} hjørne",
+  cornerCount_other: "{{count}} hjørner",
   layerLabel: "Område med bekymring: {{name}}",
   invalid: {
     name: "Skriv et navn på området.",
@@ -51,7 +53,7 @@ export const nb = {
 export const en: Widen<typeof nb> = {
   title: "Areas of concern",
   restrictedTag: "Restricted",
-  restricted: "Restricted layer: only the police and the municipality see it. Residents, fire & rescue and observers do not.",
+  restricted: "Only the police and the municipality see this layer. Residents, fire & rescue and observers do not.",
   policeOnly: "Only the police can draw and change areas.",
   none: "No areas yet.",
   status: {
@@ -80,7 +82,8 @@ export const en: Widen<typeof nb> = {
   confirmRemove: "Delete the area “{{name}}”?",
   removed: "The area “{{name}}” is deleted.",
   saved: "The area “{{name}}” is saved.",
-  cornerCount: "{{count}} corners",
+  cornerCount_one: "{{count}} corner",
+  cornerCount_other: "{{count}} corners",
   layerLabel: "Area of concern: {{name}}",
   invalid: {
     name: "Write a name for the area.",

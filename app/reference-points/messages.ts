@@ -3,7 +3,7 @@ import type { Widen } from "../i18n/widen";
 /** Texts of this part of the map page (namespace `referencePoints` in app/i18n), bokmål first. */
 export const nb = {
   title: "Punkter lagt inn for hånd",
-  intro: "Steder som mangler i kartdataene, og eksisterende boliger med oppfølging. De tas med i vurderingen av tomtene.",
+  intro: "Steder som mangler i kartdataene, og eksisterende tilrettelagte boliger. De tas med i vurderingen av tomtene.",
   none: "Ingen punkter er lagt inn for hånd.",
   plannersOnly: "Bare planleggere kan legge inn og endre punkter.",
   category: {
@@ -14,7 +14,7 @@ export const nb = {
     kindergarten: "Barnehage",
     fireStation: "Brannstasjon",
     police: "Politistasjon",
-    supportedHousing: "Eksisterende bolig med oppfølging",
+    supportedHousing: "Eksisterende tilrettelagt bolig",
   },
   homesCount_one: "{{count}} bolig",
   homesCount_other: "{{count}} boliger",
@@ -29,7 +29,7 @@ export const nb = {
     category: "Hva er det?",
     name: "Navn",
     homes: "Antall boliger",
-    homesHelp: "Hvor mange boliger med oppfølging som finnes her i dag.",
+    homesHelp: "Hvor mange tilrettelagte boliger som finnes her i dag.",
     lat: "Breddegrad",
     lon: "Lengdegrad",
     positionHelp: "Desimalgrader (WGS84), for eksempel 59.9505 og 10.9650, eller velg plassering på kartet.",
@@ -58,7 +58,7 @@ export const nb = {
 
 export const en: Widen<typeof nb> = {
   title: "Points added by hand",
-  intro: "Places missing from the map data, and existing homes with support services. They are part of the sites' assessment.",
+  intro: "Places missing from the map data, and existing supported homes. They are part of the sites' assessment.",
   none: "No points added by hand.",
   plannersOnly: "Only planners can add and change points.",
   category: {
@@ -69,7 +69,7 @@ export const en: Widen<typeof nb> = {
     kindergarten: "Kindergarten",
     fireStation: "Fire station",
     police: "Police station",
-    supportedHousing: "Existing supported housing",
+    supportedHousing: "Existing supported home",
   },
   homesCount_one: "{{count}} home",
   homesCount_other: "{{count}} homes",

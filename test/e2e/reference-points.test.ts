@@ -61,7 +61,7 @@ describe("points added by hand: existing supported housing counts in the assessm
     const panel = planner.getByTestId("reference-points-panel");
     await panel.getByRole("button", { name: "Legg til punkt" }).click();
     const form = panel.getByRole("form", { name: "Nytt punkt" });
-    await form.getByLabel("Hva er det?").selectOption({ label: "Eksisterende bolig med oppfølging" });
+    await form.getByLabel("Hva er det?").selectOption({ label: "Eksisterende tilrettelagt bolig" });
     await form.getByLabel("Navn").fill(unitName);
 
     // Choose the place on the map, a little east of the site's marker (the map shows the site up close).
