@@ -11,6 +11,7 @@ import type { SyncAuthorization } from "./authorize";
 import { closeCodes, closeReason, SyncConnection } from "./connection";
 import type { DocumentAddress } from "./document-name";
 import type { DocumentRoom } from "./document-room";
+import { PresenceLimiter, type PresenceLimits } from "./presence-limiter";
 import {
   decodeClientMessage,
   encodeAwareness,
@@ -25,12 +26,17 @@ import { describe, type RoomEvents, type RoomLifecycle } from "./room-lifecycle"
 
 export interface MessageHandlerOptions {
   logger: Logger;
+  presenceLimits?: Partial<PresenceLimits>;
 }
 
 export class MessageHandler implements RoomEvents {
   readonly connections = new Set<SyncConnection>();
   protocolErrors = 0;
   refusedUpdates = 0;
+  /** Presence messages or states dropped for a connection's budget. */
+  presenceDropped = 0;
+  /** Connections closed for flooding presence. */
+  presenceFloods = 0;
   private lifecycle: RoomLifecycle | null = null;
 
   constructor(private readonly options: MessageHandlerOptions) {}
@@ -58,12 +64,13 @@ export class MessageHandler implements RoomEvents {
       authorization.access,
       connectionLogger,
     );
+    const limiter = new PresenceLimiter(this.options.presenceLimits);
     this.connections.add(connection);
     const room = this.rooms.join(documentName, address, connection);
 
     socket.on("message", (data: RawData) => {
       try {
-        this.onMessage(room, connection, toBytes(data));
+        this.onMessage(room, connection, limiter, toBytes(data));
       } catch (error) {
         connectionLogger.error({ err: error }, "handling a sync message failed");
         connection.close(closeCodes.internalError, "internal error");
@@ -146,7 +153,7 @@ export class MessageHandler implements RoomEvents {
     connection.send(encodeSyncStep2(update));
   }
 
-  private onMessage(room: DocumentRoom, connection: SyncConnection, frame: Uint8Array): void {
+  private onMessage(room: DocumentRoom, connection: SyncConnection, limiter: PresenceLimiter, frame: Uint8Array): void {
     connection.alive = true;
     if (connection.closing || room.status === "destroyed") return;
     let message: ClientMessage;
@@ -166,9 +173,14 @@ export class MessageHandler implements RoomEvents {
         this.receiveUpdate(room, connection, message.update);
         return;
       case "awareness":
-        this.receiveAwareness(room, connection, message.update);
+        this.receiveAwareness(room, connection, limiter, message.update);
         return;
       case "query-awareness": {
+        // Answering costs an encoding of every state: charged like the connection's own updates.
+        if (!limiter.admit()) {
+          this.checkPresenceBudget(connection, limiter);
+          return;
+        }
         const presence = room.presence.encodeAll();
         if (presence) connection.send(encodeAwareness(presence));
         return;
@@ -191,16 +203,28 @@ export class MessageHandler implements RoomEvents {
     this.rooms.receive(room, connection, update);
   }
 
-  private receiveAwareness(room: DocumentRoom, connection: SyncConnection, update: Uint8Array): void {
+  private receiveAwareness(room: DocumentRoom, connection: SyncConnection, limiter: PresenceLimiter, update: Uint8Array): void {
     let accepted: Uint8Array | null;
     try {
-      accepted = room.presence.apply(connection, update);
+      accepted = room.presence.apply(connection, update, limiter);
     } catch (error) {
       this.protocolError(connection, error instanceof ProtocolError ? error : new ProtocolError(describe(error)));
       return;
     }
+    if (!this.checkPresenceBudget(connection, limiter)) return;
     // To everyone including the sender: the client's watchdog counts on hearing back.
     if (accepted) room.broadcast(encodeAwareness(accepted));
+  }
+
+  /** Counts drops and closes a flooding connection; false when it was closed. */
+  private checkPresenceBudget(connection: SyncConnection, limiter: PresenceLimiter): boolean {
+    this.presenceDropped += limiter.takeDropped();
+    if (!limiter.flooding) return true;
+    this.presenceFloods += 1;
+    connection.discardUpdates = true;
+    connection.logger.warn({ limits: limiter.limits }, "presence flood; closing connection");
+    connection.close(closeCodes.presenceFlood, "too many presence messages");
+    return false;
   }
 
   private onClose(room: DocumentRoom, connection: SyncConnection): void {

@@ -20,6 +20,15 @@ export interface PresenceUser {
   role: string;
 }
 
+/** A connection's presence budget (presence-limiter.ts); without one, nothing is limited. */
+export interface PresenceBudget {
+  /** Called once per message that sets the connection's own states; false drops them. */
+  admit(): boolean;
+  /** States larger than this (their JSON, in bytes) are dropped. */
+  readonly maxStateBytes: number;
+  dropOversized(): void;
+}
+
 /** What presence needs to know about a connection. */
 export interface PresenceOwner {
   readonly presenceUser: PresenceUser;
@@ -50,10 +59,13 @@ export class Presence {
   /**
    * Applies an awareness update sent by `owner`. Returns the awareness update to
    * broadcast (to every connection, the sender included), or null when nothing
-   * was accepted. Throws ProtocolError when the update is malformed.
+   * was accepted. Throws ProtocolError when the update is malformed. With a
+   * `budget`, the message is charged once if it sets any of the owner's states
+   * (echoes are free), and oversized states are dropped.
    */
-  apply(owner: PresenceOwner, update: Uint8Array): Uint8Array | null {
+  apply(owner: PresenceOwner, update: Uint8Array, budget?: PresenceBudget): Uint8Array | null {
     const accepted: AcceptedEntry[] = [];
+    let admitted: boolean | null = null;
     try {
       const decoder = decoding.createDecoder(update);
       const count = decoding.readVarUint(decoder);
@@ -67,6 +79,14 @@ export class Presence {
         if (decoder.pos > decoder.arr.length) throw new ProtocolError("truncated awareness state");
         const entry = this.entries.get(clientId);
         if (entry?.owner && entry.owner !== owner) continue; // someone else's: an echo
+        if (budget) {
+          admitted ??= budget.admit();
+          if (!admitted) continue; // over the budget; still read on, to check the frame
+          if (length > budget.maxStateBytes) {
+            budget.dropOversized();
+            continue;
+          }
+        }
         const stateBytes = decoder.arr.subarray(start, decoder.pos);
         const acceptedEntry = this.accept(owner, clientId, clock, stateBytes, entry);
         if (acceptedEntry) accepted.push(acceptedEntry);

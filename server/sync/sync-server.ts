@@ -19,6 +19,7 @@ import { documentNameFromUrl, parseDocumentName } from "./document-name";
 import { documentQuotaExtension } from "./document-quota";
 import type { SyncExtension } from "./extension";
 import { MessageHandler } from "./message-handler";
+import type { PresenceLimits } from "./presence-limiter";
 import { RoomLifecycle } from "./room-lifecycle";
 import { createDatabaseStorage, type UpdateStorage } from "./storage";
 
@@ -42,6 +43,12 @@ export interface SyncServerOptions {
    * refused (4422). Checked before every extension. Default 8 MiB.
    */
   maxDocumentBytes?: number;
+  /**
+   * Per-connection presence budget: 20 own messages a second (burst 40), states up
+   * to 16 KiB; over it messages are dropped, and past 5× it within a second the
+   * connection is closed with 4429.
+   */
+  presenceLimits?: Partial<PresenceLimits>;
   /** Largest accepted frame in bytes; larger ones close the connection with 1009. Default 2 MiB. */
   maxPayload?: number;
   /** How long a document without connections stays loaded. Default 30 s. */
@@ -67,6 +74,10 @@ export interface SyncServerStats {
   protocolErrors: number;
   /** Client updates an extension refused (connection closed with 4422). */
   refusedUpdates: number;
+  /** Presence messages or states dropped for a connection's budget. */
+  presenceDropped: number;
+  /** Connections closed for flooding presence (4429). */
+  presenceFloods: number;
 }
 
 export interface SyncServer {
@@ -100,7 +111,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
   const storage = options.storage ?? (options.db ? createDatabaseStorage(options.db) : null);
   if (!storage) throw new Error("createSyncServer needs `db` or `storage`");
   const webSocketServer = new WebSocketServer({ noServer: true, maxPayload: options.maxPayload ?? 2 * 1024 * 1024 });
-  const handler = new MessageHandler({ logger });
+  const handler = new MessageHandler({ logger, presenceLimits: options.presenceLimits });
   const lifecycle = new RoomLifecycle({
     storage,
     logger,
@@ -207,6 +218,8 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
         writeFailures: writer.failures,
         protocolErrors: handler.protocolErrors,
         refusedUpdates: handler.refusedUpdates,
+        presenceDropped: handler.presenceDropped,
+        presenceFloods: handler.presenceFloods,
       };
     },
   };
