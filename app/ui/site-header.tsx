@@ -37,6 +37,10 @@ export function SiteHeader({ user, lang }: { user: { name: string } | null; lang
                   {t("nav.signOut")}
                 </Button>
               </Form>
+              {/* A page that asks first: it ends the sessions of every browser, not only this one. */}
+              <Link className="ds-link" to="/logout-everywhere">
+                {t("sessions.signOutEverywhere")}
+              </Link>
             </>
           ) : (
             <Link className="ds-link" to="/login">
