@@ -2,7 +2,7 @@ import { Heading, Paragraph, Table } from "@digdir/designsystemet-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { destinationCategories, type AssessmentConfig, type DestinationCategory } from "../geo/types";
-import { useMapPage } from "../sites/map-page-context";
+import { useMapPage } from "../map-page/map-page-context";
 import { useProjectConfig } from "./assessment-settings";
 import { ConcernCell, HomesCell, NearestCell, RatingValue, ShortcutsCell } from "./comparison-cells";
 import { comparisonRows, hasAreaOfConcern, ratingLabels, sortRows, type ColumnId, type ComparisonRow, type SiteRatings, type SortState } from "./comparison-rows";

@@ -13,7 +13,7 @@ import { useTranslation } from "react-i18next";
 import { Marker, Pane, Polyline, Tooltip, useMap } from "react-leaflet";
 import type { BarrierKind } from "../geo/types";
 import { textIcon } from "../map-page/map-text.client";
-import { useMapPage } from "../sites/map-page-context";
+import { useMapPage } from "../map-page/map-page-context";
 import { useMapLayerVisibility } from "./map-layer-visibility";
 import { mapLayerIds, referenceLayers, type LatLng, type MapLayerId, type ReferencePoint } from "./reference-layers";
 import "./map-layers.css";

@@ -1,7 +1,7 @@
 import { Details, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
 import { useTranslation } from "react-i18next";
 import { everydayCategories, type AssessmentConfig, type DestinationCategory, type SiteAssessment } from "../geo/types";
-import { useMapPage } from "../sites/map-page-context";
+import { useMapPage } from "../map-page/map-page-context";
 import { StatusBadge } from "./assessment-parts";
 import { useProjectConfig } from "./assessment-settings";
 import { formatNumber, languageOf, notFoundText, thresholdText, thresholdTexts } from "./figure-text";

@@ -1,7 +1,7 @@
 import { Alert, Button, Switch, Textfield } from "@digdir/designsystemet-react";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { setPlacing, stopPlacing, usePlacement } from "../sites/map-placement";
+import { setPlacing, stopPlacing, usePlacement } from "../map-page/map-placement";
 import { useFeedback } from "./feedback-context";
 import { maxCommentLength } from "./feedback-input";
 

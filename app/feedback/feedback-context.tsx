@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { createContext, useContext, useMemo } from "react";
-import { useMapPage } from "../sites/map-page-context";
+import { useMapPage } from "../map-page/map-page-context";
 import type { Aspect } from "./aspects";
 import { aspectRole, aspects } from "./aspects";
 import type { CommentThread } from "./feedback-threads";

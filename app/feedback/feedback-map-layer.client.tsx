@@ -9,7 +9,7 @@ import { useEffect, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Marker, Popup, useMap } from "react-leaflet";
 import { textIcon } from "../map-page/map-text.client";
-import { useMapPage } from "../sites/map-page-context";
+import { useMapPage } from "../map-page/map-page-context";
 import { formatDateTime } from "../ui/format-time";
 import { useFeedback } from "./feedback-context";
 import type { CommentThread } from "./feedback-threads";

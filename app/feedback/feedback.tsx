@@ -2,7 +2,7 @@ import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { SiteRatings } from "../compare/comparison-rows";
-import { useMapPage } from "../sites/map-page-context";
+import { useMapPage } from "../map-page/map-page-context";
 import { CommentsSection } from "./comment-threads";
 import { useFeedback } from "./feedback-context";
 import { RatingsSection } from "./ratings-section";

@@ -2,7 +2,7 @@ import { Alert, Button, Field, Heading, Label, Paragraph, Select, Textfield, Val
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { pointCategories, type ManualPoint, type PointField, type PointFieldProblem } from "./manual-points";
-import { setPlacing, stopPlacing, usePlacement } from "../sites/map-placement";
+import { setPlacing, stopPlacing, usePlacement } from "../map-page/map-placement";
 import { sendPointRequest } from "./send-point-request";
 
 export interface PointFormValues {

@@ -1,7 +1,7 @@
 /**
  * Points added by hand on the map (inside MapContainer): drawn apart from the
  * imported data (orange rings with a name tooltip). The map click that chooses
- * a new point's place is the map's own (app/sites/map-placement.ts).
+ * a new point's place is the map's own (app/map-page/map-placement.ts).
  */
 import type L from "leaflet";
 import { useTranslation } from "react-i18next";

@@ -2,7 +2,7 @@ import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react"
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { can } from "../permissions";
-import { useMapPage } from "../sites/map-page-context";
+import { useMapPage } from "../map-page/map-page-context";
 import { readPoint, type ManualPoint } from "./manual-points";
 import { emptyPoint, PointForm, pointFormValues } from "./point-form";
 import { sendPointRequest } from "./send-point-request";

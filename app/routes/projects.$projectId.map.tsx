@@ -2,7 +2,7 @@ import { Paragraph, Spinner } from "@digdir/designsystemet-react";
 import { useRouteLoaderData } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { SiteWorkspace } from "../sites/site-workspace";
+import { ProjectMapPage } from "../map-page/map-page";
 import type { loader as projectLoader } from "./projects.$projectId";
 
 /**
@@ -24,7 +24,7 @@ export default function ProjectMap() {
     );
   }
   return (
-    <SiteWorkspace
+    <ProjectMapPage
       projectId={data.project.id}
       self={{ id: data.user.id, name: data.user.name, role: data.role }}
       mayEditPlan={data.may.editPlan}

@@ -2,6 +2,7 @@ import { Alert, Button, Paragraph, Spinner } from "@digdir/designsystemet-react"
 import type { Polygon } from "geojson";
 import { useTranslation } from "react-i18next";
 import type { DrawingToolsState, ReshapeMode } from "./drawing-tools.client";
+import { useSiteEditing } from "./site-editing";
 import { CornersForm } from "./site-editor-corners";
 import { SitePositionForm, type PositionInput } from "./site-position-form";
 import type { SiteHistory } from "./use-undo";
@@ -109,4 +110,28 @@ export function ReshapeButtons({ mode, onMode }: { mode: ReshapeMode | null; onM
       {mode ? <Paragraph role="status">{mode === "corners" ? t("siteEditor.editShapeHint") : t("siteEditor.moveShapeHint")}</Paragraph> : null}
     </div>
   );
+}
+
+/** The planner's tools above the map, the drawing tools' state and the last notice; nothing for those who may not edit. */
+export function SiteEditingTools() {
+  const editing = useSiteEditing();
+  if (!editing.editable) return null;
+  return (
+    <>
+      <SiteEditorToolbar adding={editing.adding} onToggleAdding={editing.toggleAdding} drawing={editing.drawing} onDraw={editing.setDrawing} history={editing.history} />
+      <DrawingToolsNotice state={editing.toolsState} />
+      {editing.notice ? (
+        <Alert data-color="info" role="status">
+          {editing.notice}
+        </Alert>
+      ) : null}
+    </>
+  );
+}
+
+/** While a planner adds a site: the forms to type its position or corners, in the side panel. */
+export function SiteAddPanel() {
+  const editing = useSiteEditing();
+  if (!editing.adding) return null;
+  return <SiteAddForms onAddPoint={editing.addPoint} onAddPolygon={({ name, polygon }) => editing.create(name, polygon)} onCancel={editing.toggleAdding} />;
 }

@@ -38,6 +38,9 @@ export function useSiteUndo(doc: Y.Doc | undefined, enabled: boolean): SiteHisto
   useEffect(() => {
     if (!doc || !enabled) return;
     const history = createSiteUndoManager(doc, origin);
+    // Steps end at newStep() (a drag starts, a form is saved), never by time: a slow drag (a busy
+    // machine, frames far apart) stays one step, so one undo takes back the whole gesture.
+    history.captureTimeout = Number.POSITIVE_INFINITY;
     const refresh = () => setStacks({ undo: history.undoStack.length, redo: history.redoStack.length });
     history.on("stack-item-added", refresh);
     history.on("stack-item-popped", refresh);

@@ -1,11 +1,14 @@
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { useTranslation } from "react-i18next";
+import { useMapPage } from "../map-page/map-page-context";
 import type { OtherOnMap } from "./map-presence";
-import type { Site } from "./site-document";
+import { useMapPresenceControls } from "./map-presence-context";
 
 /** The others on the map and the site each is looking at: presence without the map. */
-export function MapPresenceList({ others, sites }: { others: OtherOnMap[]; sites: Site[] }) {
+export function MapPresenceList() {
   const { t } = useTranslation();
+  const { sites } = useMapPage();
+  const { others } = useMapPresenceControls();
   const person = (other: OtherOnMap) => t("siteEditor.personWithRole", { name: other.name, role: t(`role.${other.role}`) });
   return (
     <section className="stack" aria-labelledby="map-presence-heading" data-testid="map-presence">
@@ -28,8 +31,9 @@ export function MapPresenceList({ others, sites }: { others: OtherOnMap[]; sites
 }
 
 /** Who else is looking at this site right now, for its line in the list and its panel. */
-export function OthersHere({ others, siteId }: { others: OtherOnMap[]; siteId: string }) {
+export function OthersHere({ siteId }: { siteId: string }) {
   const { t } = useTranslation();
+  const { others } = useMapPresenceControls();
   const here = others.filter((other) => other.siteId === siteId);
   if (here.length === 0) return null;
   const names = here.map((other) => t("siteEditor.personWithRole", { name: other.name, role: t(`role.${other.role}`) })).join(", ");

@@ -7,7 +7,8 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Marker, Tooltip, useMapEvents } from "react-leaflet";
 import { textIcon } from "../map-page/map-text.client";
-import type { MapPresenceControls, OtherOnMap } from "./map-presence";
+import type { OtherOnMap } from "./map-presence";
+import { useMapPresenceControls } from "./map-presence-context";
 
 const pointerIcon = textIcon({ className: "presence-pointer", text: "", iconSize: [14, 14], iconAnchor: [2, 2] });
 
@@ -23,7 +24,9 @@ function OtherPointer({ other }: { other: OtherOnMap & { pointer: NonNullable<Ot
   );
 }
 
-export function MapPresenceLayer({ presence }: { presence: MapPresenceControls }) {
+/** The others' pointers and this member's own reported, inside MapContainer. */
+export function MapPresenceLayer() {
+  const presence = useMapPresenceControls();
   const { setPointer } = presence;
   const handlers = useMemo(
     () => ({

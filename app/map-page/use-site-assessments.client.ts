@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import type { AssessmentRequest, AssessmentResponse } from "../geo/assessment-worker-protocol";
 import type { TagMapping } from "../geo/tag-mapping";
 import type { AreaOfConcern, AssessmentConfig, SiteAssessment } from "../geo/types";
-import type { Site } from "./site-document";
+import type { Site } from "../sites/site-document";
 
 export interface SiteAssessments {
   /** Assessment per site id; missing while the first answer is on its way. */
