@@ -130,7 +130,7 @@ export const en: Widen<typeof nb> = {
     safety: "Safety",
     fireAccess: "Fire & access",
     living: "How it feels to live there",
-    buildability: "Buildability & plot",
+    buildability: "Buildability & site",
   },
   group: {
     police: "the police",
