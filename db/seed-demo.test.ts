@@ -52,7 +52,7 @@ describe.each(testDatabaseKinds)("demo data on %s", (kind) => {
     expect(readPhase(doc)).toBe("localisation");
     const decisions = listDecisions(doc);
     expect(decisions).toHaveLength(2);
-    expect(decisions.every((decision) => decision.recordedBy?.name === "Kari (kommunen)")).toBe(true);
+    expect(decisions.every((decision) => decision.recordedBy?.name === "Kari")).toBe(true);
   });
 
   it("gives the demo project the invented area as its OSM layer, and sites that each show their finding", async () => {

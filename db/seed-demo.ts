@@ -18,14 +18,18 @@ export const demoPassword = "demo-passord";
 /** Name of the demo project's OpenStreetMap-style reference layer: an invented area, see db/demo-area/. */
 export const demoAreaLayerName = "Demoområde (oppdiktet)";
 
-/** Invented people, one per role: nobody real, no real addresses. */
+/**
+ * Invented people, one per role: nobody real, no real addresses. Names only: the app shows each
+ * member's role beside the name, so a role in the name would be shown twice ("Ahmed (brann og
+ * redning) (Brann og redning)").
+ */
 export const demoAccounts: ReadonlyArray<{ username: string; name: string; role: Role }> = [
-  { username: "kari", name: "Kari (kommunen)", role: "owner" },
-  { username: "jonas", name: "Jonas (kommunen)", role: "planner" },
-  { username: "silje", name: "Silje (politiet)", role: "police" },
-  { username: "ahmed", name: "Ahmed (brann og redning)", role: "fire" },
-  { username: "mari", name: "Mari (beboer)", role: "resident" },
-  { username: "ola", name: "Ola (observatør)", role: "observer" },
+  { username: "kari", name: "Kari", role: "owner" },
+  { username: "jonas", name: "Jonas", role: "planner" },
+  { username: "silje", name: "Silje", role: "police" },
+  { username: "ahmed", name: "Ahmed", role: "fire" },
+  { username: "mari", name: "Mari", role: "resident" },
+  { username: "ola", name: "Ola", role: "observer" },
 ];
 
 /**
@@ -75,7 +79,7 @@ export async function seedDemo(db: Database): Promise<{ projectId: string } | nu
 
   // A plan document with a phase, two decisions stamped as the server would, and the demo sites.
   const doc = new Y.Doc();
-  const recordedBy = { id: owner, name: "Kari (kommunen)" };
+  const recordedBy = { id: owner, name: "Kari" };
   const recordedAt = new Date().toISOString();
   const siteIds = new Map<string, string>();
   doc.transact(() => {

@@ -50,7 +50,7 @@ describe("membership changes reach open pages", () => {
     await owner.getByText("Fase: Høring").waitFor();
 
     await owner.goto(`/projects/${app.demoProjectId}/members`);
-    await owner.getByRole("button", { name: "Fjern Silje (politiet) fra prosjektet" }).click();
+    await owner.getByRole("button", { name: "Fjern Silje fra prosjektet" }).click();
     await owner.getByRole("row", { name: /Silje/ }).waitFor({ state: "detached" });
     await police.getByRole("heading", { name: "Fant ikke siden" }).waitFor({ timeout: 15_000 });
     await screenshot(police, "membership-removed");

@@ -227,10 +227,10 @@ describe("drawing and editing sites live", () => {
     if (!box) throw new Error("no map for the police");
     await police.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.5);
     await police.mouse.move(box.x + box.width * 0.45, box.y + box.height * 0.55);
-    await planner.locator(".presence-label").filter({ hasText: "Silje (politiet) (Politi)" }).waitFor({ timeout: 10_000 });
+    await planner.locator(".presence-label").filter({ hasText: "Silje (Politi)" }).waitFor({ timeout: 10_000 });
     // And, without the map, which site they are looking at.
-    await planner.getByTestId("map-presence").getByText(`Silje (politiet) (Politi) ser på ${siteName}`).waitFor();
-    await planner.locator(".site-list__item").filter({ hasText: siteName }).getByText("Her nå: Silje (politiet) (Politi)").waitFor();
+    await planner.getByTestId("map-presence").getByText(`Silje (Politi) ser på ${siteName}`).waitFor();
+    await planner.locator(".site-list__item").filter({ hasText: siteName }).getByText("Her nå: Silje (Politi)").waitFor();
     await screenshot(planner, "site-editing-4-planner-sees-police");
   });
 
