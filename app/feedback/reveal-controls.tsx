@@ -25,6 +25,8 @@ type Place = Aspect | "all";
 type Scope = "here" | "everywhere";
 
 interface Notice {
+  /** The site whose panel it happened in: another site's panel shows no notice and no undo. */
+  siteId: string;
   place: Place;
   text: string;
   /** The reveal that "Angre" takes back (the same place and scope), or null after a hide. */
@@ -56,8 +58,9 @@ export function useRevealActions(siteId: string) {
     if (!pending.onlyIfLost || document.activeElement === document.body || document.activeElement === null) element.focus();
   });
 
-  const apply = async (place: Place, scope: Scope, reveal: boolean, focusAfter?: string): Promise<void> => {
-    const result = await send({ intent: reveal ? "reveal" : "hide", aspect: place, ...(scope === "here" ? { siteId } : {}) });
+  const apply = async (place: Place, scope: Scope, reveal: boolean, options: { onSite?: string; focusAfter?: string } = {}): Promise<void> => {
+    const onSite = options.onSite ?? siteId;
+    const result = await send({ intent: reveal ? "reveal" : "hide", aspect: place, ...(scope === "here" ? { siteId: onSite } : {}) });
     if (!result.ok) {
       setProblem(i18n.language === "en" ? result.problem.messageEn : result.problem.message);
       return;
@@ -65,15 +68,19 @@ export function useRevealActions(siteId: string) {
     setProblem(null);
     const outcome = reveal ? (scope === "here" ? "revealedHere" : "revealedEverywhere") : scope === "here" ? "hiddenHere" : "hiddenEverywhere";
     const key = place === "all" ? `all${outcome.charAt(0).toUpperCase()}${outcome.slice(1)}` : outcome;
-    pendingFocus.current = focusAfter ? { id: focusAfter, onlyIfLost: false } : reveal ? { id: buttonId(place, "undo"), onlyIfLost: true } : null;
-    setNotice({ place, text: t(`feedback.ratings.notice.${key}`, { aspect: place === "all" ? "" : t(`feedback.aspect.${place}`) }), undo: reveal ? scope : null });
+    pendingFocus.current = options.focusAfter
+      ? { id: options.focusAfter, onlyIfLost: false }
+      : reveal
+        ? { id: buttonId(place, "undo"), onlyIfLost: true }
+        : null;
+    setNotice({ siteId: onSite, place, text: t(`feedback.ratings.notice.${key}`, { aspect: place === "all" ? "" : t(`feedback.aspect.${place}`) }), undo: reveal ? scope : null });
   };
   const undo = async () => {
     if (!notice?.undo) return;
     const { place, undo: scope } = notice;
-    await apply(place, scope, false, buttonId(place, scope));
+    await apply(place, scope, false, { onSite: notice.siteId, focusAfter: buttonId(place, scope) });
   };
-  return { apply, undo, notice, problem, buttonId, groupId: (place: Place) => `${idPrefix}-${place}-group` };
+  return { apply, undo, notice: notice?.siteId === siteId ? notice : null, problem, buttonId, groupId: (place: Place) => `${idPrefix}-${place}-group` };
 }
 
 export type RevealActions = ReturnType<typeof useRevealActions>;
