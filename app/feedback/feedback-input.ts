@@ -4,13 +4,14 @@
  */
 import { z } from "zod";
 import type { Action } from "../permissions";
+import { textCharactersMessage, userText } from "../ui/text-input";
 import { aspects } from "./aspects";
 import type { FeedbackProblem } from "./feedback-types";
 
 export const maxCommentLength = 2000;
 
 const recordId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
-const text = z.string().trim().min(1).max(maxCommentLength);
+const text = userText(z.string().trim().min(1).max(maxCommentLength), { multiline: true });
 
 /** An absent or empty form field is undefined; anything else must be a finite number in range. */
 function coordinate(limit: number) {
@@ -42,7 +43,7 @@ const rateInput = z.object({
   intent: z.literal("rate"),
   siteId: recordId,
   score: z.preprocess((value) => (value === "" || value === undefined ? undefined : Number(value)), z.number().int().min(1).max(5)),
-  comment: z.string().trim().max(maxCommentLength).default(""),
+  comment: userText(z.string().trim().max(maxCommentLength), { multiline: true }).default(""),
 });
 /** Without `siteId`: on every site of the project (hiding then hides it on each site too). */
 const revealInput = z.object({
@@ -96,6 +97,11 @@ const fieldMessages: Record<string, { message: string; messageEn: string }> = {
   aspect: { message: "Ukjent vurderingstema.", messageEn: "Unknown aspect." },
 };
 
+const textCharacters = {
+  message: "Teksten har tegn som ikke kan lagres (kontrolltegn eller ødelagte tegn). Fjern dem og prøv igjen.",
+  messageEn: "The text has characters that cannot be stored (control or broken characters). Remove them and try again.",
+};
+
 /**
  * Reads and checks a feedback action's form. Every wrong field is named in the problem.
  *
@@ -121,7 +127,9 @@ export function parseFeedbackForm(form: FormData): { ok: true; input: FeedbackIn
   const fields: NonNullable<FeedbackProblem["fields"]> = {};
   for (const issue of result.error.issues) {
     const field = String(issue.path[0] ?? "intent");
-    fields[field] = fieldMessages[field] ?? { message: "Ugyldig verdi.", messageEn: "Invalid value." };
+    if (fields[field]) continue;
+    fields[field] =
+      issue.message === textCharactersMessage ? textCharacters : (fieldMessages[field] ?? { message: "Ugyldig verdi.", messageEn: "Invalid value." });
   }
   const all = Object.values(fields);
   return {

@@ -1,48 +1,37 @@
 /**
  * The HTTP side of feedback, behind /projects/:projectId/feedback (decision 009): the member's
- * filtered snapshot, the actions, and the stream of "changed" notices. The routes have already
- * checked membership; each intent's permission is checked here.
+ * filtered snapshot, the actions, and the stream of "changed" notices. The route's guard has
+ * already checked membership and the permission of the intent it applies.
  */
 import type { AppLoadContext } from "@remix-run/node";
-import { can } from "../permissions";
+import { problemResponse } from "../http/problem";
 import { aspects } from "./aspects";
 import type { FeedbackEvents } from "./feedback-events.server";
 import { feedbackEvents } from "./feedback-events.server";
 import type { FeedbackInput } from "./feedback-input";
-import { intentPermission, parseFeedbackForm } from "./feedback-input";
 import type { Member } from "./feedback-store.server";
 import { addComment, addReply, FeedbackNotFoundError, rateSite, readSnapshot, setResolved, setRevealed } from "./feedback-store.server";
 import type { FeedbackProblem } from "./feedback-types";
-import { feedbackProblemStatus } from "./feedback-types";
 
 const noStore = { "Cache-Control": "private, no-store" };
 
-export function problemResponse(problem: FeedbackProblem): Response {
-  return Response.json({ error: problem }, { status: feedbackProblemStatus(problem.code), headers: noStore });
-}
-
-/** A form far larger than any comment is refused unread. */
-const maxFormBytes = 64 * 1024;
-
 /**
- * The action's form, or a problem when the body is too large or not a form.
+ * The action's form, or a problem when the body is not a form. Its size was capped before it got
+ * here (server/body-limits.ts).
  *
  * @example
  * const form = await readFeedbackForm(request);
  * if (form instanceof Response) return form;
  */
 export async function readFeedbackForm(request: Request): Promise<FormData | Response> {
-  const length = Number(request.headers.get("content-length"));
-  const notAForm = {
-    code: "invalidInput" as const,
-    message: "Sendte data er ikke et skjema på under 64 kB.",
-    messageEn: "The data sent is not a form under 64 kB.",
-  };
-  if (Number.isFinite(length) && length > maxFormBytes) return problemResponse(notAForm);
   try {
     return await request.formData();
   } catch {
-    return problemResponse(notAForm);
+    return problemResponse({
+      code: "invalidInput",
+      message: "Sendte data er ikke et skjema på under 64 kB.",
+      messageEn: "The data sent is not a form under 64 kB.",
+    } satisfies FeedbackProblem);
   }
 }
 
@@ -52,23 +41,17 @@ export async function snapshotResponse(context: AppLoadContext, member: Member):
 }
 
 /**
- * POST: one intent, checked and applied; answers with the member's new snapshot, or a problem
- * (and nothing changed). Everyone else in the project is told through `events`.
+ * POST: one intent, already checked and allowed (the route's guard took the intent's permission),
+ * applied; answers with the member's new snapshot, or a problem (and nothing changed). Everyone
+ * else in the project is told through `events`.
  *
  * @example
- * return feedbackAction(context, { projectId, userId, role }, await request.formData());
+ * const parsed = parseFeedbackForm(form);
+ * if (!parsed.ok) return problemResponse(parsed.problem);
+ * const member = await requireMember(context, request, projectId, intentPermission[parsed.input.intent]);
+ * return feedbackAction(context, { projectId, userId, role }, parsed.input);
  */
-export async function feedbackAction(context: AppLoadContext, member: Member, form: FormData, events: FeedbackEvents = feedbackEvents): Promise<Response> {
-  const parsed = parseFeedbackForm(form);
-  if (!parsed.ok) return problemResponse(parsed.problem);
-  const { input } = parsed;
-  if (!can(member.role, intentPermission[input.intent])) {
-    return problemResponse({
-      code: "forbidden",
-      message: "Rollen din i prosjektet kan ikke gjøre dette.",
-      messageEn: "Your role in this project cannot do this.",
-    });
-  }
+export async function feedbackAction(context: AppLoadContext, member: Member, input: FeedbackInput, events: FeedbackEvents = feedbackEvents): Promise<Response> {
   try {
     const id = await apply(context, member, input);
     context.logger.info({ projectId: member.projectId, intent: input.intent }, "feedback changed");

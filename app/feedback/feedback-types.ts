@@ -2,6 +2,7 @@
  * The JSON of GET /projects/:id/feedback and of the actions' answers (decision 009). Shared by
  * the server, which builds it filtered for the member, and the browser.
  */
+import type { Problem } from "../http/problem";
 import type { Role } from "../permissions";
 import type { Aspect } from "./aspects";
 
@@ -66,26 +67,10 @@ export interface CommentJson {
   resolvedByName: string | null;
 }
 
-export type FeedbackProblemCode = "invalidInput" | "unknownIntent" | "forbidden" | "notFound";
+export type FeedbackProblemCode = "invalidInput" | "unknownIntent" | "forbidden" | "notFound" | "tooLarge";
 
-/** What went wrong with a feedback action, in both languages; nothing was changed. */
-export interface FeedbackProblem {
-  code: FeedbackProblemCode;
-  message: string;
-  messageEn: string;
-  /** For `invalidInput`: the message for each field that was wrong. */
-  fields?: Record<string, { message: string; messageEn: string }>;
-}
-
-/** The HTTP status of each problem. */
-export function feedbackProblemStatus(code: FeedbackProblemCode): 400 | 403 | 404 {
-  switch (code) {
-    case "invalidInput":
-    case "unknownIntent":
-      return 400;
-    case "forbidden":
-      return 403;
-    case "notFound":
-      return 404;
-  }
-}
+/**
+ * What went wrong with a feedback action, in both languages; nothing was changed. The app's one
+ * problem type (app/http/problem.ts); for `invalidInput`, the message for each wrong field.
+ */
+export type FeedbackProblem = Problem<FeedbackProblemCode, Record<string, { message: string; messageEn: string }>>;

@@ -1,18 +1,10 @@
 /**
- * What went wrong with an import, in words a planner can act on. Shared by the
- * GeoJSON validation, the area check and the Overpass client; the route sends it
- * to the browser as it is.
+ * What went wrong with an import, in words a planner can act on: the app's one problem type
+ * (app/http/problem.ts) with the codes an import can have. Shared by the GeoJSON validation,
+ * the area check and the Overpass client; the route sends it to the browser as it is.
  */
-export interface ImportProblem {
-  /** Stable, for code and tests: "notJson", "wrongCrs", "timeout", … */
-  code: ImportProblemCode;
-  /** Norwegian bokmål, shown by default. */
-  message: string;
-  /** English, for the English interface. */
-  messageEn: string;
-  /** Facts behind the message: the feature index, the CRS named, the size limit… */
-  details?: Record<string, unknown>;
-}
+import type { Problem } from "../http/problem";
+import { ProblemError } from "../http/problem";
 
 export type ImportProblemCode =
   // GeoJSON upload
@@ -41,48 +33,12 @@ export type ImportProblemCode =
   | "badRequest"
   | "notFound";
 
-/** The HTTP status the route answers with for each problem. */
-export function httpStatusOf(code: ImportProblemCode): number {
-  switch (code) {
-    case "tooLarge":
-      return 413;
-    case "invalidArea":
-    case "empty":
-    case "badRequest":
-    case "tooDeep":
-    case "invalidText":
-      return 400;
-    case "notFound":
-      return 404;
-    case "notJson":
-    case "notGeoJson":
-    case "unsupportedGeometry":
-    case "wrongCrs":
-    case "projectedCoordinates":
-    case "outOfRange":
-    case "invalidGeometry":
-    case "noFeatures":
-    case "areaTooLarge":
-      return 422;
-    case "overpassBusy":
-    case "overpassError":
-    case "overpassUnreachable":
-    case "overpassIncomplete":
-      return 502;
-    case "timeout":
-      return 504;
-  }
-}
+export type ImportProblem = Problem<ImportProblemCode>;
 
 /** An import that failed with a problem the user can act on; nothing was stored. */
-export class ImportError extends Error {
-  readonly problem: ImportProblem;
+export class ImportError extends ProblemError<ImportProblemCode> {
   constructor(problem: ImportProblem, options?: { cause?: unknown }) {
-    super(problem.messageEn, options);
+    super(problem, options);
     this.name = "ImportError";
-    this.problem = problem;
-  }
-  get status(): number {
-    return httpStatusOf(this.problem.code);
   }
 }

@@ -6,10 +6,11 @@
  */
 import type { AppLoadContext } from "@remix-run/node";
 import type { Feature } from "geojson";
+import { problemResponse } from "../http/problem";
 import { textProblem } from "../ui/text-input";
 import type { ImportConfig } from "./import-config.server";
 import type { ImportProblem } from "./import-problem";
-import { httpStatusOf, ImportError } from "./import-problem";
+import { ImportError } from "./import-problem";
 import { importOsmLayer, type ImportProgress } from "./import-osm.server";
 import { planImportArea } from "./overpass-query";
 import type { ReferenceLayerSummary } from "./reference-layers.server";
@@ -38,9 +39,6 @@ export async function readLayers(context: AppLoadContext, request: Request, proj
   return Response.json({ layers: layers.map(layerJson), ...(geojson ? { geojson } : {}) }, { headers: { "Cache-Control": "private, no-store" } });
 }
 
-export function problemResponse(problem: ImportProblem): Response {
-  return Response.json({ error: problem }, { status: httpStatusOf(problem.code) });
-}
 
 /**
  * The action's form, or a 400 problem when the body is not one (a multipart body without its

@@ -6,6 +6,7 @@
  * route (validation) and the panel (reading the points back).
  */
 import type { Feature, Point } from "geojson";
+import type { Problem } from "../http/problem";
 
 export const pointCategories = [
   "grocery",
@@ -98,14 +99,11 @@ export function readPoint(feature: Feature): ManualPoint | null {
 }
 
 /** Why a field was refused: the panel words it in the member's language. */
-export type PointFieldProblem = "required" | "tooLong" | "notANumber" | "outOfRange" | "unknown";
+export type PointFieldProblem = "required" | "tooLong" | "notANumber" | "outOfRange" | "textCharacters" | "unknown";
 export type PointField = "category" | "name" | "lat" | "lon" | "homes" | "pointId";
 
-/** What the route answers a refused request with (`{ error: PointProblem }`). */
-export interface PointProblem {
-  code: "invalid" | "badRequest" | "forbidden" | "notFound";
-  message: string;
-  messageEn: string;
-  /** The refused fields and why (code "invalid"). */
-  fields?: Partial<Record<PointField, PointFieldProblem>>;
-}
+/**
+ * What the route answers a refused request with (`{ error: PointProblem }`): the app's one
+ * problem type (app/http/problem.ts); for "invalid", the refused fields and why.
+ */
+export type PointProblem = Problem<"invalid" | "badRequest" | "forbidden" | "notFound" | "tooLarge", Partial<Record<PointField, PointFieldProblem>>>;

@@ -5,16 +5,19 @@
  */
 import type { AppLoadContext } from "@remix-run/node";
 import { requireMember } from "../auth/guards.server";
-import { can } from "../permissions";
+import type { Problem } from "../http/problem";
+import { problemResponse } from "../http/problem";
 import type { PointProblem } from "./manual-points";
 import { fieldProblems, pointFields, pointIdField } from "./point-validation";
 import { addPoint, deletePoint, listPoints, updatePoint } from "./manual-points.server";
 
-const statusOf: Record<PointProblem["code"], number> = { invalid: 400, badRequest: 400, forbidden: 403, notFound: 404 };
+const pointProblem = (problem: PointProblem): Response => problemResponse(problem);
 
-export function pointProblem(problem: PointProblem): Response {
-  return Response.json({ error: problem }, { status: statusOf[problem.code], headers: { "Cache-Control": "no-store" } });
-}
+const plannersOnly: Problem<"forbidden"> = {
+  code: "forbidden",
+  message: "Bare planleggere kan legge inn, endre og slette punkter.",
+  messageEn: "Only planners can add, change and delete points.",
+};
 
 const notFound = (): Response =>
   pointProblem({ code: "notFound", message: "Fant ikke punktet i dette prosjektet.", messageEn: "This project has no such point." });
@@ -35,18 +38,11 @@ export async function readPoints(context: AppLoadContext, request: Request, proj
 }
 
 /**
- * POST: intent add | update | delete. Non-members get 404 (from the guard),
- * members without `reference:edit` a typed 403.
+ * POST: intent add | update | delete. The guard takes the write it performs: non-members get
+ * 404, members without `reference:edit` a typed 403.
  */
 export async function changePoints(context: AppLoadContext, request: Request, projectId: string | undefined): Promise<Response> {
-  const { user, project, role } = await requireMember(context, request, projectId, "reference:read");
-  if (!can(role, "reference:edit")) {
-    return pointProblem({
-      code: "forbidden",
-      message: "Bare planleggere kan legge inn, endre og slette punkter.",
-      messageEn: "Only planners can add, change and delete points.",
-    });
-  }
+  const { user, project } = await requireMember(context, request, projectId, "reference:edit", plannersOnly);
   let form: FormData;
   try {
     form = await request.formData();

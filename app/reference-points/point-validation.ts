@@ -4,6 +4,7 @@
  * load zod for the panel.
  */
 import { z } from "zod";
+import { userText } from "../ui/text-input";
 import { maxHomes, maxPointNameLength, pointCategories, type PointField, type PointFieldProblem } from "./manual-points";
 
 /** Decimal degrees as typed: a comma is read as the decimal sign. */
@@ -19,7 +20,7 @@ const degrees = (limit: number) =>
 export const pointFields = z
   .object({
     category: z.enum(pointCategories, { required_error: "required", invalid_type_error: "unknown", message: "unknown" }),
-    name: z.string({ required_error: "required" }).trim().min(1, "required").max(maxPointNameLength, "tooLong"),
+    name: userText(z.string().trim().min(1, "required").max(maxPointNameLength, "tooLong"), { message: "textCharacters", missingMessage: "required" }),
     lat: degrees(90),
     lon: degrees(180),
     homes: z.string().trim().optional(),
@@ -43,7 +44,9 @@ export const pointFields = z
 export type PointFields = z.infer<typeof pointFields>;
 
 /** Which point an update or a deletion is about. */
-export const pointIdField = z.object({ pointId: z.string({ required_error: "required" }).trim().min(1, "required").max(64, "unknown") });
+export const pointIdField = z.object({
+  pointId: userText(z.string().trim().min(1, "required").max(64, "unknown"), { message: "unknown", missingMessage: "required" }),
+});
 
 /**
  * The problem of each refused field, from a failed parse.
@@ -55,7 +58,7 @@ export function fieldProblems(error: z.ZodError): Partial<Record<PointField, Poi
   const problems: Partial<Record<PointField, PointFieldProblem>> = {};
   for (const issue of error.issues) {
     const field = issue.path[0] as PointField;
-    const known: PointFieldProblem[] = ["required", "tooLong", "notANumber", "outOfRange", "unknown"];
+    const known: PointFieldProblem[] = ["required", "tooLong", "notANumber", "outOfRange", "textCharacters", "unknown"];
     if (problems[field] === undefined) problems[field] = known.includes(issue.message as PointFieldProblem) ? (issue.message as PointFieldProblem) : "unknown";
   }
   return problems;

@@ -5,7 +5,9 @@
  */
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { requireMember } from "../auth/guards.server";
+import { intentPermission, parseFeedbackForm } from "../feedback/feedback-input";
 import { feedbackAction, readFeedbackForm, snapshotResponse } from "../feedback/feedback-requests.server";
+import { problemResponse } from "../http/problem";
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { user, project, role } = await requireMember(context, request, params.projectId, "feedback:read");
@@ -13,8 +15,11 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const { user, project, role } = await requireMember(context, request, params.projectId, "feedback:read");
   const form = await readFeedbackForm(request);
   if (form instanceof Response) return form;
-  return feedbackAction(context, { projectId: project.id, userId: user.id, role }, form);
+  const parsed = parseFeedbackForm(form);
+  if (!parsed.ok) return problemResponse(parsed.problem);
+  // The guard takes the permission of the very intent applied: no second check by hand.
+  const { user, project, role } = await requireMember(context, request, params.projectId, intentPermission[parsed.input.intent]);
+  return feedbackAction(context, { projectId: project.id, userId: user.id, role }, parsed.input);
 }

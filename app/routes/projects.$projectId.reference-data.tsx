@@ -5,7 +5,8 @@
  */
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { requireMember } from "../auth/guards.server";
-import { importOsm, problemResponse, readLayers, readReferenceForm, removeLayer, uploadLayer } from "../reference-data/reference-data-requests.server";
+import { problemResponse } from "../http/problem";
+import { importOsm, readLayers, readReferenceForm, removeLayer, uploadLayer } from "../reference-data/reference-data-requests.server";
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { project } = await requireMember(context, request, params.projectId, "reference:read");

@@ -36,6 +36,7 @@ export function textProblem(value: string, options: { multiline?: boolean } = {}
 /**
  * A zod schema for user text: refuses what `textProblem` finds (with `message`, a translation
  * key or a code the caller maps), normalises to NFC, then applies `then` (trim, lengths…).
+ * `missingMessage` is the message when the field is absent.
  *
  * @example
  * const name = userText(z.string().trim().min(1, "errors.nameRequired").max(120, "errors.tooLong"));
@@ -43,11 +44,11 @@ export function textProblem(value: string, options: { multiline?: boolean } = {}
  */
 export function userText<Output>(
   then: z.ZodType<Output, z.ZodTypeDef, string>,
-  options: { multiline?: boolean; message?: string } = {},
+  options: { multiline?: boolean; message?: string; missingMessage?: string } = {},
 ): z.ZodType<Output, z.ZodTypeDef, unknown> {
   const message = options.message ?? textCharactersMessage;
   return z
-    .string()
+    .string(options.missingMessage ? { required_error: options.missingMessage } : undefined)
     .superRefine((value, context) => {
       if (textProblem(value, options)) context.addIssue({ code: z.ZodIssueCode.custom, message, fatal: true });
     })
