@@ -5,7 +5,8 @@
 import { eq } from "drizzle-orm";
 import type { Logger } from "pino";
 import type * as Y from "yjs";
-import { projectMap, readPhase } from "../app/decision-log/plan-document";
+import { readPhase } from "../app/decision-log/plan-document";
+import { projectMap } from "../app/documents/plan-document";
 import type { Database } from "../db/connection";
 import { projects } from "../db/schema";
 import type { SyncExtension } from "./sync/extension";

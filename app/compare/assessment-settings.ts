@@ -3,7 +3,8 @@ import type * as Y from "yjs";
 import { defaultConfig, mergeConfig } from "../geo/default-config";
 import type { AssessmentConfig } from "../geo/types";
 import { useObserveDeep } from "../sync/use-shared-document";
-import { readProjectSettings, settingsMap } from "./project-settings";
+import { settingsMap } from "../documents/plan-document";
+import { readProjectSettings } from "./project-settings";
 
 /**
  * The project's own thresholds and settings, from the plan document, following

@@ -4,7 +4,7 @@
  */
 import type { TFunction } from "i18next";
 import { type AssessmentConfig, type Neighbourhood, type NotFoundReason, type SiteAssessment, type Status } from "../geo/types";
-import { thresholdFigures, type ThresholdFigure } from "./project-settings";
+import { thresholdFigures, type ThresholdFigure } from "../documents/assessment-settings-schema";
 
 export type Language = "nb" | "en";
 

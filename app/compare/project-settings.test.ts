@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { defaultConfig, mergeConfig } from "../geo/default-config";
-import { readProjectSettings, resetProjectSettings, settingsMap, writeProjectSettings } from "./project-settings";
+import { settingsMap } from "../documents/plan-document";
+import { readProjectSettings, resetProjectSettings, writeProjectSettings } from "./project-settings";
 import { parseSettingsForm, settingsFormValues } from "./settings-form-model";
 
 describe("project settings in the plan document", () => {

@@ -12,10 +12,6 @@ import { settingsMap } from "../documents/plan-document";
 import { defaultConfig } from "../geo/default-config";
 import type { AssessmentConfig, Threshold } from "../geo/types";
 
-// Declared in app/documents/; named here too while the compare page imports them from this module.
-export { settingsMap } from "../documents/plan-document";
-export { inOrder, scalarRanges, scalarSettings, thresholdDirection, thresholdFigures, thresholdRange, type ScalarSetting, type ThresholdFigure } from "../documents/assessment-settings-schema";
-
 /** The stored value of a setting if it passes the setting's schema, else undefined. */
 function validSetting(settings: Y.Map<unknown>, key: string): unknown {
   const parsed = settingSchema(key)?.safeParse(settings.get(key));

@@ -5,7 +5,7 @@
  */
 import { defaultConfig } from "../geo/default-config";
 import type { AssessmentConfig } from "../geo/types";
-import { inOrder, scalarRanges, scalarSettings, thresholdDirection, thresholdFigures, thresholdRange, type ScalarSetting, type ThresholdFigure } from "./project-settings";
+import { inOrder, scalarRanges, scalarSettings, thresholdDirection, thresholdFigures, thresholdRange, type ScalarSetting, type ThresholdFigure } from "../documents/assessment-settings-schema";
 
 export type ThresholdField = `${ThresholdFigure}.pass` | `${ThresholdFigure}.attention`;
 export type SettingsField = ScalarSetting | ThresholdField;

@@ -3,8 +3,10 @@ import * as Y from "yjs";
 import { classifyFeatures } from "../geo/classify-features";
 import { defaultTagMapping } from "../geo/tag-mapping";
 import { maxTagMappingOverrideCharacters } from "../geo/tag-mapping-override";
-import { resetProjectSettings, settingsMap, writeProjectSettings } from "./project-settings";
-import { readTagMappingSetting, tagMappingKey, writeTagMappingSetting } from "./tag-mapping-settings";
+import { tagMappingKey } from "../documents/assessment-settings-schema";
+import { settingsMap } from "../documents/plan-document";
+import { resetProjectSettings, writeProjectSettings } from "./project-settings";
+import { readTagMappingSetting, writeTagMappingSetting } from "./tag-mapping-settings";
 import { defaultConfig, mergeConfig } from "../geo/default-config";
 import type { FeatureCollection } from "geojson";
 

@@ -13,9 +13,6 @@ import { useObserveDeep } from "../sync/use-shared-document";
 import { tagMappingKey } from "../documents/assessment-settings-schema";
 import { settingsMap } from "../documents/plan-document";
 
-// Declared in app/documents/assessment-settings-schema.ts; named here too for the tests and the form.
-export { tagMappingKey } from "../documents/assessment-settings-schema";
-
 /**
  * The stored override and the mapping it gives, or null for the default (also when the stored
  * text is unreadable: the same check as the document's schema, parseTagMappingText).

@@ -5,7 +5,8 @@ import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import type { AssessmentConfig } from "../geo/types";
 import { formatNumber, languageOf, thresholdTexts } from "./figure-text";
-import { resetProjectSettings, scalarSettings, thresholdDirection, thresholdFigures, writeProjectSettings, type ThresholdFigure } from "./project-settings";
+import { scalarSettings, thresholdDirection, thresholdFigures, type ThresholdFigure } from "../documents/assessment-settings-schema";
+import { resetProjectSettings, writeProjectSettings } from "./project-settings";
 import { TagMappingSettings } from "./tag-mapping-form";
 import { parseSettingsForm, settingsFields, settingsFormValues, type FieldProblem, type SettingsField, type SettingsFormValues } from "./settings-form-model";
 

@@ -2,11 +2,12 @@ import { Button, Heading, Textfield } from "@digdir/designsystemet-react";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { parseCorners } from "../sites/site-position";
-import type { AreaInput } from "./concern-document";
+import { areaNameMaxLength, areaNoteMaxLength, type AreaInput } from "../documents/concerns-document";
 import { wordAboutPeople } from "./neutral-words";
 
-export const maxNameLength = 80;
-export const maxNoteLength = 500;
+// Declared with the concerns document's schema, so the form and the server agree.
+const maxNameLength = areaNameMaxLength;
+const maxNoteLength = areaNoteMaxLength;
 
 type Field = "name" | "note" | "corners";
 export interface AreaFormValues {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { parseCorners } from "../sites/site-position";
-import { addArea, areasAsFeatures, areasMap, listAreas, readAreas, removeArea, updateArea } from "./concern-document";
+import { areasMap } from "../documents/concerns-document";
+import { addArea, areasAsFeatures, listAreas, readAreas, removeArea, updateArea } from "./concern-document";
 import { wordAboutPeople } from "./neutral-words";
 
 describe("the concerns document", () => {

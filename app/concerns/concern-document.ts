@@ -9,9 +9,6 @@ import type { AreaOfConcern } from "../geo/types";
  * entries' schema are declared by its owner, app/documents/concerns-document.ts.
  */
 
-// Declared in app/documents/concerns-document.ts; named here too while the concerns layer imports them from this module.
-export { areasMap, type AreaInput } from "../documents/concerns-document";
-
 export interface Area extends AreaInput {
   id: string;
 }

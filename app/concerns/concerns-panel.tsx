@@ -3,7 +3,8 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { cornersText } from "../sites/site-position";
 import { AreaForm } from "./area-form";
-import type { Area, AreaInput } from "./concern-document";
+import type { AreaInput } from "../documents/concerns-document";
+import type { Area } from "./concern-document";
 import { useConcernsContext } from "./use-concerns";
 import "./concerns.css";
 

@@ -3,7 +3,8 @@ import { createContext, useCallback, useContext, useMemo, useState } from "react
 import type { AreaOfConcern } from "../geo/types";
 import { can, type Role } from "../permissions";
 import { useObserveDeep, useSharedDocument, type ConnectionStatus } from "../sync/use-shared-document";
-import { addArea, areasAsFeatures, areasMap, listAreas, removeArea, updateArea, type Area, type AreaInput } from "./concern-document";
+import { areasMap, type AreaInput } from "../documents/concerns-document";
+import { addArea, areasAsFeatures, listAreas, removeArea, updateArea, type Area } from "./concern-document";
 
 export interface Concerns {
   /** The areas of concern this member may see (none for roles without access). */

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Phase } from "../projects/vocabulary";
 import { phases } from "../projects/vocabulary";
-import type { DecisionInput } from "./plan-document";
+import type { DecisionInput } from "../documents/plan-document";
 
 /** Adds or edits one decision. Validation runs here; the text stays if it fails. */
 export function DecisionForm({

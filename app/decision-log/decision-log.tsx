@@ -7,7 +7,8 @@ import { SkippedRecordsNotice } from "../documents/skipped-records-notice";
 import { useObserveDeep } from "../sync/use-shared-document";
 import { formatDate, formatDateTime, todayInOslo } from "../ui/format-time";
 import { DecisionForm } from "./decision-form";
-import { addDecision, decisionsMap, listDecisions, updateDecision } from "./plan-document";
+import { decisionsMap } from "../documents/plan-document";
+import { addDecision, listDecisions, updateDecision } from "./plan-document";
 
 /** The shared decision log: everyone reads it live; planners add and edit entries. */
 export function DecisionLog({ doc, editable, currentPhase }: { doc: Y.Doc; editable: boolean; currentPhase: Phase }) {

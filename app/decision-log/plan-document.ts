@@ -11,9 +11,6 @@ import type { Phase } from "../projects/vocabulary";
  * server/decision-log-stamps.ts).
  */
 
-// Declared in app/documents/plan-document.ts; named here too while the project page and the phase mirror import them from this module.
-export { decisionsMap, projectMap, type DecisionInput } from "../documents/plan-document";
-
 export interface Author {
   id: string;
   name: string;
