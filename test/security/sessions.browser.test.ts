@@ -141,7 +141,7 @@ describe("hole 5: signing out, removal and role changes end sockets and streams 
   it("hole 5: a role change ends the member's stream and sockets of that project at once, and removal ends the new ones", async () => {
     const ownerCookie = await signIn("kari");
     const policeCookie = await signIn("silje");
-    const silje = await userIdOf(ownerCookie, "Silje (politiet)");
+    const silje = await userIdOf(ownerCookie, "Silje");
     const socket = await connect(policeCookie);
     const stream = await openStream(policeCookie);
 
