@@ -3,6 +3,7 @@ import { originUser, type SyncConnection } from "./connection";
 import type { DocumentAddress } from "./document-name";
 import type { SyncRoomContext } from "./extension";
 import { Presence } from "./presence";
+import { PresenceLimiter, type PresenceLimits } from "./presence-limiter";
 
 /** One loaded document: its Y.Doc, presence, connections and storage bookkeeping. */
 export class DocumentRoom {
@@ -22,6 +23,8 @@ export class DocumentRoom {
   lastStoredId = 0;
   compacting: Promise<void> | null = null;
   idleTimer: NodeJS.Timeout | null = null;
+  /** Each user's presence budget in this room, shared by their connections (a reconnect does not refill it). */
+  private readonly presenceBudgets = new Map<string, PresenceLimiter>();
   /** What the extensions' `onLoad` returned, run when the room is destroyed. */
   readonly cleanups: Array<() => void> = [];
 
@@ -39,6 +42,15 @@ export class DocumentRoom {
   /** The doc's state equals what is stored (nothing applied is waiting for its INSERT). */
   get settled(): boolean {
     return this.status === "ready" && this.unstored === 0;
+  }
+
+  presenceBudgetOf(userId: string, limits: Partial<PresenceLimits> | undefined): PresenceLimiter {
+    let budget = this.presenceBudgets.get(userId);
+    if (!budget) {
+      budget = new PresenceLimiter(limits);
+      this.presenceBudgets.set(userId, budget);
+    }
+    return budget;
   }
 
   broadcast(message: Uint8Array, except: unknown = null): void {

@@ -11,7 +11,7 @@ import type { SyncAuthorization } from "./authorize";
 import { closeCodes, closeReason, SyncConnection } from "./connection";
 import type { DocumentAddress } from "./document-name";
 import type { DocumentRoom } from "./document-room";
-import { PresenceLimiter, type PresenceLimits } from "./presence-limiter";
+import type { PresenceLimiter, PresenceLimits } from "./presence-limiter";
 import {
   decodeClientMessage,
   encodeAwareness,
@@ -64,9 +64,9 @@ export class MessageHandler implements RoomEvents {
       authorization.access,
       connectionLogger,
     );
-    const limiter = new PresenceLimiter(this.options.presenceLimits);
     this.connections.add(connection);
     const room = this.rooms.join(documentName, address, connection);
+    const limiter = room.presenceBudgetOf(connection.user.id, this.options.presenceLimits);
 
     socket.on("message", (data: RawData) => {
       try {

@@ -5,7 +5,8 @@
  * clients' states are not charged: y-websocket clients send those back by
  * design, and the server drops them after reading a varint); over the budget
  * they are dropped, and a connection that keeps sending far past it is flooding
- * and gets closed.
+ * and gets closed. The budget belongs to the user in the room, not to one
+ * connection, so reconnecting does not refill it.
  */
 export interface PresenceLimits {
   /** Own presence messages admitted per second, on average. */
@@ -32,8 +33,6 @@ export class PresenceLimiter {
   private windowStartedAt: number;
   private attemptsInWindow = 0;
   private droppedSinceRead = 0;
-  /** Set once the connection sent more than `floodFactor × perSecond` messages within a second. */
-  flooding = false;
 
   constructor(limits: Partial<PresenceLimits> = {}, now: number = performance.now()) {
     this.limits = { ...defaultPresenceLimits, ...limits };
@@ -58,7 +57,6 @@ export class PresenceLimiter {
       this.attemptsInWindow = 0;
     }
     this.attemptsInWindow += 1;
-    if (this.attemptsInWindow > this.limits.floodFactor * this.limits.perSecond) this.flooding = true;
     this.tokens = Math.min(this.limits.burst, this.tokens + ((now - this.refilledAt) / 1000) * this.limits.perSecond);
     this.refilledAt = now;
     if (this.tokens >= 1) {
@@ -67,6 +65,11 @@ export class PresenceLimiter {
     }
     this.droppedSinceRead += 1;
     return false;
+  }
+
+  /** More than `floodFactor × perSecond` messages arrived within the current second. */
+  get flooding(): boolean {
+    return this.attemptsInWindow > this.limits.floodFactor * this.limits.perSecond;
   }
 
   /** Records a state dropped for its size. */

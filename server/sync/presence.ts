@@ -79,7 +79,9 @@ export class Presence {
         if (decoder.pos > decoder.arr.length) throw new ProtocolError("truncated awareness state");
         const entry = this.entries.get(clientId);
         if (entry?.owner && entry.owner !== owner) continue; // someone else's: an echo
-        if (budget) {
+        // A departed ID replayed by a connection that already has one is a late echo: free, and dropped below.
+        const lateEcho = entry !== undefined && entry.owner === null && owner.ownedClientIds.size > 0;
+        if (budget && !lateEcho) {
           admitted ??= budget.admit();
           if (!admitted) continue; // over the budget; still read on, to check the frame
           if (length > budget.maxStateBytes) {

@@ -4,15 +4,22 @@
  * runs in a child process (test/sync/fixtures/sync-process.ts) so only its CPU is
  * counted.
  *
- *   npm run bench:sync -- --docs 20 --clients 10 --writers 2 --rate 10 --seconds 15 [--db pglite|postgres] [--window ms] [--memory]
+ *   npm run bench:sync -- --docs 20 --clients 10 --writers 2 --rate 10 --seconds 15 [--db pglite|postgres] [--window ms] [--memory] [--flood N]
  *
  * --memory stores nothing (our relay alone); --reference runs the reference server's
  * in-memory relay logic (test/bench/reference-server.ts) instead of ours, so both can
  * be compared on the same machine. The database is then only used for authorization.
+ * --flood N adds one read-only observer to the first document who sends N presence
+ * messages a second for the whole run and, like an attacker, reconnects at once
+ * whenever the server closes it (issue 7, hole 8): compare the others' latency with
+ * and without it.
  *
  * PostgreSQL: an admin URL from BENCH_DATABASE_URL or TEST_DATABASE_URL
  * (default postgres://postgres@127.0.0.1:5432/postgres); a database is created and dropped.
  */
+import { spawn } from "node:child_process";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import { openDatabase } from "../../db/connection";
@@ -32,6 +39,7 @@ const { values } = parseArgs({
     window: { type: "string", default: "0" },
     memory: { type: "boolean", default: false },
     reference: { type: "boolean", default: false },
+    flood: { type: "string", default: "0" },
   },
 });
 const documentCount = Number(values.docs);
@@ -39,6 +47,7 @@ const clientsPerDocument = Number(values.clients);
 const writersPerDocument = Math.min(Number(values.writers), clientsPerDocument);
 const editsPerSecond = Number(values.rate);
 const seconds = Number(values.seconds);
+const floodPerSecond = Number(values.flood);
 const kind = values.db === "postgres" ? "postgres" : "pglite";
 if (kind === "postgres") {
   process.env.TEST_DATABASE_URL ??= process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -63,6 +72,8 @@ async function main(): Promise<void> {
       await seeding.db.insert(projects).values({ id, name: id, municipality: "Bench", housingForm: "bench", homeCount: 1, createdBy: users[0].id });
       await seeding.db.insert(memberships).values(users.map((user) => ({ projectId: id, userId: user.id, role: "planner" })));
     }
+    const flooderUser = await createUser(seeding.db, "Bench flooder");
+    await seeding.db.insert(memberships).values({ projectId: projectIds[0], userId: flooderUser.id, role: "observer" });
     await seeding.close();
 
     const server = await spawnSyncProcess({
@@ -101,6 +112,10 @@ async function main(): Promise<void> {
       }
     }
     await waitFor(() => clients.every((client) => client.provider.synced), 60_000, "all clients synced");
+    const flood =
+      floodPerSecond > 0
+        ? await startFlood({ FLOOD_URL: url, FLOOD_DOCUMENT: `project/${projectIds[0]}/plan`, FLOOD_TOKEN: flooderUser.token, FLOOD_PER_SECOND: String(floodPerSecond) })
+        : null;
     const connectedStats = await server.stats();
 
     // Writers edit at the given rate, spread evenly so they do not fire in lockstep.
@@ -125,6 +140,7 @@ async function main(): Promise<void> {
     });
     await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
     for (const timer of timers) clearInterval(timer);
+    const floodResult = flood ? await flood.stop() : null;
     const elapsed = (performance.now() - started) / 1000;
     const expected = sent * (clientsPerDocument - 1);
     await waitFor(() => received >= expected, 15_000, "all edits delivered").catch(() => undefined);
@@ -146,6 +162,7 @@ async function main(): Promise<void> {
       writers: writersPerDocument,
       rate: editsPerSecond,
       writeWindowMs: Number(values.window),
+      flood: floodResult ? { perSecond: floodPerSecond, ...floodResult, dropped: final.presenceDropped, closedByServer: final.presenceFloods } : "none",
       seconds: Number(elapsed.toFixed(1)),
       editsSent: sent,
       editsExpected: expected,
@@ -170,6 +187,28 @@ async function main(): Promise<void> {
   } finally {
     await location.drop();
   }
+}
+
+/** Starts test/bench/presence-flooder.ts in its own process and waits until it is synced. */
+async function startFlood(env: Record<string, string>): Promise<{ stop(): Promise<{ sent: number; reconnects: number }> }> {
+  const entry = fileURLToPath(new URL("./presence-flooder.ts", import.meta.url));
+  const child = spawn(process.execPath, ["--import", "tsx", entry], { env: { ...process.env, ...env }, stdio: ["pipe", "pipe", "inherit"] });
+  const lines = createInterface({ input: child.stdout });
+  const next = (prefix: string): Promise<string> =>
+    new Promise((resolve, reject) => {
+      child.once("exit", (code) => reject(new Error(`presence flooder exited with ${code}`)));
+      lines.on("line", (line) => {
+        if (line.startsWith(prefix)) resolve(line.slice(prefix.length));
+      });
+    });
+  await next("ready");
+  return {
+    async stop() {
+      const result = next("flood ");
+      child.stdin.write("stop\n");
+      return JSON.parse(await result) as { sent: number; reconnects: number };
+    },
+  };
 }
 
 function round(value: number): number {
