@@ -1,6 +1,7 @@
 import { Button, Heading, Textfield } from "@digdir/designsystemet-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { siteNameMaxLength } from "../documents/plan-document";
 
 export interface PositionInput {
   name: string;
@@ -43,6 +44,8 @@ export function SitePositionForm({
     const lon = Number(values.lon.trim().replace(",", "."));
     const problems: Partial<Record<Field, string>> = {};
     if (withName && values.name.trim() === "") problems.name = t("siteMap.invalidName");
+    // The plan document refuses longer names (app/documents): say so here instead of saving nothing.
+    else if (withName && values.name.trim().length > siteNameMaxLength) problems.name = t("siteEditor.nameTooLong", { max: siteNameMaxLength });
     if (values.lat.trim() === "" || !Number.isFinite(lat) || Math.abs(lat) > 90) problems.latitude = t("siteMap.invalidLatitude");
     if (values.lon.trim() === "" || !Number.isFinite(lon) || Math.abs(lon) > 180) problems.longitude = t("siteMap.invalidLongitude");
     setErrors(problems);
