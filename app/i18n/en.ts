@@ -102,7 +102,7 @@ export const en: Messages = {
     ordinary: "Ordinary flats with follow-up",
   },
   role: {
-    owner: "Owner (planner)",
+    owner: "Project owner",
     planner: "Planner",
     police: "Police",
     fire: "Fire & rescue",

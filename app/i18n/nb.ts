@@ -102,7 +102,7 @@ export const nb = {
     ordinary: "Ordinære boliger med oppfølging",
   },
   role: {
-    owner: "Eier (planlegger)",
+    owner: "Prosjekteier",
     planner: "Planlegger",
     police: "Politi",
     fire: "Brann og redning",

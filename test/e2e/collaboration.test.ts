@@ -97,7 +97,7 @@ describe("collaboration between a planner and the police", () => {
     await policePresence
       .getByRole("listitem")
       .filter({ hasText: planner.name })
-      .filter({ hasText: "Eier (planlegger)" })
+      .filter({ hasText: "Prosjekteier" })
       .waitFor();
     // Each sees themselves marked, and nobody twice.
     await plannerPresence.getByText(`${planner.name} (deg)`).waitFor();

@@ -58,7 +58,7 @@ describe("language", () => {
     await page.getByRole("heading", { level: 1, name: "Your projects" }).waitFor();
     expect(await htmlLang()).toBe("en");
     await expect.poll(() => page.title()).toBe("Your projects – Boplan");
-    await page.getByText("Your role: Owner (planner)").waitFor();
+    await page.getByText("Your role: Project owner").waitFor();
     await screenshot(page, "language-1-dashboard-english");
   });
 
