@@ -59,7 +59,7 @@ export class MessageHandler implements RoomEvents {
       documentName,
       address.projectId,
       authorization.user,
-      sessionIdOf(authorization),
+      authorization.sessionId,
       authorization.role,
       authorization.access,
       connectionLogger,
@@ -234,12 +234,6 @@ export class MessageHandler implements RoomEvents {
     const removal = room.presence.removeOwnedBy(connection);
     if (removal) room.broadcast(encodeAwareness(removal));
   }
-}
-
-/** The session row's id; tolerant of an authorizer that does not report it yet. */
-function sessionIdOf(authorization: SyncAuthorization & { ok: true }): string {
-  const sessionId: unknown = "sessionId" in authorization ? authorization.sessionId : undefined;
-  return typeof sessionId === "string" ? sessionId : "";
 }
 
 function toBytes(data: RawData): Uint8Array {

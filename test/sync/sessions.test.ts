@@ -1,7 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { IncomingMessage } from "node:http";
-import { authorizeSyncRequest, hashSessionToken, sessionCookieName, type SyncAuthorization } from "../../server/sync/authorize";
-import type { Database } from "../../db/connection";
+import { hashSessionToken } from "../../server/sync/authorize";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/database";
 import {
   addMember,
@@ -17,20 +15,6 @@ import {
   type TestClient,
   type TestUser,
 } from "./helpers";
-
-/**
- * The real authorizer; until it reports the session row's id itself (issue 7,
- * the "auth" part), the id is derived the same way: the SHA-256 of the cookie's token.
- */
-function authorizeWithSession(db: Database) {
-  return async (request: IncomingMessage, documentName: string): Promise<SyncAuthorization> => {
-    const authorization = await authorizeSyncRequest(db, request, documentName);
-    if (!authorization.ok || "sessionId" in authorization) return authorization;
-    const cookie = (request.headers.cookie ?? "").split(";").map((part) => part.trim());
-    const token = cookie.find((part) => part.startsWith(`${sessionCookieName}=`))?.slice(sessionCookieName.length + 1) ?? "";
-    return Object.assign(authorization, { sessionId: hashSessionToken(token) });
-  };
-}
 
 const closeCodeOf = (client: TestClient): Promise<number> =>
   new Promise((resolve) => client.provider.on("connection-close", (event) => resolve(event?.code ?? 0)));
@@ -57,7 +41,7 @@ describe.each(testDatabaseKinds)("sync sessions on %s", (kind) => {
     otherProjectId = await createProject(database.db, owner);
     await addMember(database.db, projectId, planner, "planner");
     await addMember(database.db, otherProjectId, planner, "planner");
-    server = await startServer(database.db, { authorize: authorizeWithSession(database.db) });
+    server = await startServer(database.db);
   }, 60_000);
 
   afterEach(() => {
