@@ -149,7 +149,8 @@ describe("hole 7: bad text and bad files get a 400 and change nothing", () => {
   });
 
   it("hole 7: a NUL in a member or invite id is refused with 400", async () => {
-    for (const fields of [{ intent: "removeMember", userId: "x\u0000" }, { intent: "revokeInvite", inviteId: "x\u0000" }]) {
+    const cases: Array<Record<string, string>> = [{ intent: "removeMember", userId: "x\u0000" }, { intent: "revokeInvite", inviteId: "x\u0000" }];
+    for (const fields of cases) {
       const response = await post(`/projects/${projectId}/members`, new URLSearchParams(fields), { as: "kari", headers: { Accept: "text/html" } });
       expect(response.status, fields.intent).toBe(400);
     }
