@@ -8,6 +8,7 @@ import { clientAddress, signInLimiterFor } from "../auth/sign-in-limits.server";
 import { safeRedirect } from "../auth/safe-redirect";
 import { createSession, getSessionUser } from "../auth/session.server";
 import { authenticate } from "../auth/users.server";
+import { textProblem } from "../ui/text-input";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "login.title") }];
 
@@ -25,7 +26,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const username = String(form.get("username") ?? "").trim().toLowerCase();
   const password = String(form.get("password") ?? "");
   // Nothing was guessed: no password check, nothing to count.
-  if (!username || !password) return data({ error: "failed" as const, seconds: 0, username }, { status: 401 });
+  // No account has a name the database could not hold (NUL, lone surrogates):
+  // a plain failed sign-in, before the limits or the database see it.
+  if (!username || !password || textProblem(username)) {
+    return data({ error: "failed" as const, seconds: 0, username: textProblem(username) ? "" : username }, { status: 401 });
+  }
   const address = clientAddress(context);
   const result = await signInLimiterFor(context.db).attempt(address, username, () =>
     authenticate(context.db, username, password),

@@ -76,6 +76,15 @@ describe("hole 7: bad text and bad files get a 400 and change nothing", () => {
     expect(login.status, "no account was stored").toBe(401);
   });
 
+  it("hole 7: a NUL or another control character in the sign-in name is a plain failed sign-in (401), not a 500, and the real account still signs in", async () => {
+    for (const username of ["kari\u0000", "ka\u0000ri", "kari\u0007"]) {
+      const response = await post("/login", new URLSearchParams({ username, password: demoPassword }), { headers: { Accept: "text/html" } });
+      expect(response.status, JSON.stringify(username)).toBe(401);
+    }
+    const login = await post("/login", new URLSearchParams({ username: "kari", password: demoPassword, redirectTo: "/projects" }));
+    expect(login.status).toBe(302);
+  });
+
   it("hole 7: a NUL in a comment, a reply or a rating's reason is refused with 400 naming the field", async () => {
     type Snapshot = { comments: Array<{ id: string; body: string }>; ratings: Array<{ comment: string }> };
     const before = await read<Snapshot>(feedbackPath(), "silje");
