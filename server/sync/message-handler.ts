@@ -165,6 +165,12 @@ export class MessageHandler implements RoomEvents {
     }
     switch (message.type) {
       case "sync-step-1":
+        // Each answer encodes the document for this client: a connection asking again and again
+        // (a normal client asks once per connect) is charged like its presence, so it cannot flood.
+        if (!limiter.admit()) {
+          this.checkPresenceBudget(connection, limiter);
+          return;
+        }
         if (room.settled) this.answerSyncRequest(room, connection, message.stateVector);
         else room.syncRequests.push({ connection, stateVector: message.stateVector });
         return;

@@ -5,7 +5,9 @@
  * over it its messages are dropped, far past it the connection is closed with
  * 4429, and the others' edits and presence go on. Real y-websocket clients.
  */
+import * as encoding from "lib0/encoding";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { writeSyncStep1 } from "y-protocols/sync";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/database";
 import {
   addMember,
@@ -94,6 +96,22 @@ describe.each(testDatabaseKinds)("hole 8: presence flood on %s", (kind) => {
     );
     writer.doc.getMap("project").set("after", "the flood");
     await waitFor(() => reader.doc.getMap("project").get("after") === "the flood", 5000, "an edit after the flood");
+  });
+
+  it("hole 8: a reader asking for the whole document 2,000 times (sync step 1) is closed with 4429; the others' edits go on", async () => {
+    const writer = client(owner);
+    const reader = client(planner);
+    const asker = client(observer);
+    await Promise.all([waitForSync(writer), waitForSync(reader), waitForSync(asker)]);
+    const closed = nextClose(asker);
+    const request = encoding.createEncoder();
+    encoding.writeVarUint(request, 0); // message type: sync
+    writeSyncStep1(request, asker.doc);
+    const frame = encoding.toUint8Array(request);
+    for (let index = 0; index < 2000; index++) asker.provider.ws?.send(frame);
+    expect((await closed).code).toBe(4429);
+    writer.doc.getMap("project").set("asked", "too often");
+    await waitFor(() => reader.doc.getMap("project").get("asked") === "too often", 5000, "an edit after the requests");
   });
 
   it("hole 8: a presence state over 16 KiB is dropped, not relayed, and the sender's next small state still is", async () => {
