@@ -158,6 +158,10 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
           return;
         }
         if (closing) return refuse(socket, 503, "server shutting down");
+        if (handler.coolingDown(authorization.user.id, documentName)) {
+          logger.debug({ document: documentName, userId: authorization.user.id }, "sync connection refused: flood cooldown");
+          return refuse(socket, 429, "too many presence messages; try again in a few seconds");
+        }
         if (socket.destroyed) return;
         webSocketServer.handleUpgrade(request, socket, head, (webSocket) => {
           socket.off("error", onSocketError);

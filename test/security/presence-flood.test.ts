@@ -7,6 +7,7 @@
  */
 import * as encoding from "lib0/encoding";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { WebSocket as NodeWebSocket } from "ws";
 import { writeSyncStep1 } from "y-protocols/sync";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/database";
 import {
@@ -19,6 +20,7 @@ import {
   startServer,
   waitFor,
   waitForSync,
+  webSocketFor,
   type RunningServer,
   type TestClient,
   type TestUser,
@@ -58,7 +60,7 @@ describe.each(testDatabaseKinds)("hole 8: presence flood on %s", (kind) => {
     await database?.drop();
   });
 
-  it("hole 8: a read-only observer sending 5,000 presence messages is throttled and closed with 4429; the others' edits and presence go on", async () => {
+  it("hole 8: a read-only observer sending 5,000 presence messages is throttled and closed with 4429, and refused (429) if it reconnects at once; the others' edits and presence go on", async () => {
     const writer = client(owner);
     const reader = client(planner);
     const flooder = client(observer);
@@ -80,6 +82,21 @@ describe.each(testDatabaseKinds)("hole 8: presence flood on %s", (kind) => {
     expect((await closed).code).toBe(4429);
     await sleep(500); // past the provider's reconnect backoff: 44xx is not retried
     expect(flooder.provider.wsconnected).toBe(false);
+    // A flooder that reconnects at once (as a script would) is refused before the upgrade for a while.
+    const refusedWith = await new Promise<number>((resolve, reject) => {
+      const Socket = webSocketFor(observer);
+      const socket = new Socket(`${server.url}/project/${projectId}/plan`) as unknown as NodeWebSocket;
+      socket.on("unexpected-response", (_request, response) => {
+        resolve(response.statusCode ?? 0);
+        socket.terminate();
+      });
+      socket.on("open", () => {
+        socket.close();
+        reject(new Error("the flooder was let in again at once"));
+      });
+      socket.on("error", () => {});
+    });
+    expect(refusedWith).toBe(429);
     // The reader saw at most the burst of the flooder's states, not 5,000.
     expect(flooderStatesSeen).toBeLessThanOrEqual(45);
     expect(editDelay).toBeLessThan(2000);
@@ -99,9 +116,12 @@ describe.each(testDatabaseKinds)("hole 8: presence flood on %s", (kind) => {
   });
 
   it("hole 8: a reader asking for the whole document 2,000 times (sync step 1) is closed with 4429; the others' edits go on", async () => {
+    // Its own member: the observer above is still in its flood cooldown.
+    const asking = await createUser(database.db, "Åse Asker");
+    await addMember(database.db, projectId, asking, "observer");
     const writer = client(owner);
     const reader = client(planner);
-    const asker = client(observer);
+    const asker = client(asking);
     await Promise.all([waitForSync(writer), waitForSync(reader), waitForSync(asker)]);
     const closed = nextClose(asker);
     const request = encoding.createEncoder();
