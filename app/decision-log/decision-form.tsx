@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Phase } from "../projects/vocabulary";
 import { phases } from "../projects/vocabulary";
-import type { DecisionInput } from "../documents/plan-document";
+import { decisionTextMaxLength, type DecisionInput } from "../documents/plan-document";
 
 /** Adds or edits one decision. Validation runs here; the text stays if it fails. */
 export function DecisionForm({
@@ -38,6 +38,10 @@ export function DecisionForm({
     const problems: Partial<Record<keyof DecisionInput, string>> = {};
     if (!/^\d{4}-\d{2}-\d{2}$/.test(values.date)) problems.date = t("decision.dateRequired");
     if (values.decision.trim() === "") problems.decision = t("decision.required");
+    // The plan document refuses longer texts (app/documents): say so instead of saving nothing.
+    for (const field of ["decision", "decidedBy", "basis"] as const) {
+      if (!problems[field] && values[field].length > decisionTextMaxLength) problems[field] = t("decision.tooLong", { max: decisionTextMaxLength });
+    }
     setErrors(problems);
     const firstProblem = Object.keys(problems)[0];
     if (firstProblem) {
@@ -94,6 +98,7 @@ export function DecisionForm({
         name="decidedBy"
         value={values.decidedBy}
         onChange={set("decidedBy")}
+        error={errors.decidedBy}
       />
       <Textfield
         label={t("decision.basis")}
@@ -101,6 +106,7 @@ export function DecisionForm({
         name="basis"
         value={values.basis}
         onChange={set("basis")}
+        error={errors.basis}
       />
       <div className="row">
         <Button type="submit">{t("decision.save")}</Button>

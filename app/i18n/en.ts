@@ -165,6 +165,7 @@ export const en: Messages = {
     pending: "Waiting for the server",
     required: "Write what was decided.",
     dateRequired: "Choose a date.",
+    tooLong: "The text can have at most {{max}} characters.",
   },
   members: {
     title: "Members and invites",

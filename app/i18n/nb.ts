@@ -165,6 +165,7 @@ export const nb = {
     pending: "Venter på serveren",
     required: "Skriv hva som ble bestemt.",
     dateRequired: "Velg en dato.",
+    tooLong: "Teksten kan ha høyst {{max}} tegn.",
   },
   members: {
     title: "Medlemmer og invitasjoner",
