@@ -11,7 +11,7 @@ import type { SyncAuthorization } from "./authorize";
 import { closeCodes, closeReason, SyncConnection } from "./connection";
 import type { DocumentAddress } from "./document-name";
 import type { DocumentRoom } from "./document-room";
-import type { PresenceLimiter, PresenceLimits } from "./presence-limiter";
+import { PresenceLimiter, type PresenceLimits } from "./presence-limiter";
 import {
   decodeClientMessage,
   encodeAwareness,
@@ -23,6 +23,9 @@ import {
   type ClientMessage,
 } from "./protocol";
 import { describe, type RoomEvents, type RoomLifecycle } from "./room-lifecycle";
+
+/** Sync step 1 per connection: a few at once, one every two seconds after, closed past 50 in a second. */
+const syncRequestLimits = { perSecond: 0.5, burst: 10, floodFactor: 100 };
 
 export interface MessageHandlerOptions {
   logger: Logger;
@@ -42,6 +45,17 @@ export class MessageHandler implements RoomEvents {
   private lifecycle: RoomLifecycle | null = null;
   /** Member and document → until when a flooder's new connections are refused. */
   private readonly floodCooldowns = new Map<string, number>();
+  /** Each connection's budget of sync step 1 requests. */
+  private readonly syncRequestBudgets = new WeakMap<SyncConnection, PresenceLimiter>();
+
+  private syncRequestBudgetOf(connection: SyncConnection): PresenceLimiter {
+    let budget = this.syncRequestBudgets.get(connection);
+    if (!budget) {
+      budget = new PresenceLimiter(syncRequestLimits);
+      this.syncRequestBudgets.set(connection, budget);
+    }
+    return budget;
+  }
 
   constructor(private readonly options: MessageHandlerOptions) {}
 
@@ -183,12 +197,17 @@ export class MessageHandler implements RoomEvents {
     }
     switch (message.type) {
       case "sync-step-1":
-        // Each answer encodes the document for this client: a connection asking again and again
-        // (a normal client asks once per connect) is charged like its presence, so it cannot flood.
-        if (!limiter.admit()) {
-          this.checkPresenceBudget(connection, limiter);
+      {
+        // Each answer encodes the document for this client. A normal client asks once per connect,
+        // so each connection has a small budget of its own (never the user's presence budget: a
+        // member reconnecting often must always get its first answer); asking again and again drops,
+        // then closes like a presence flood.
+        const requests = this.syncRequestBudgetOf(connection);
+        if (!requests.admit()) {
+          this.checkPresenceBudget(connection, requests);
           return;
         }
+      }
         if (room.settled) this.answerSyncRequest(room, connection, message.stateVector);
         else room.syncRequests.push({ connection, stateVector: message.stateVector });
         return;
