@@ -41,7 +41,17 @@ export type Action =
   | "feedback:read"
   | "comments:write"
   | "ratings:write"
-  | "ratings:reveal";
+  | "ratings:reveal"
+  | "checklist:read"
+  | "checklist:edit"
+  | "checklist:signOff"
+  | "checklist:comment"
+  | "homes:manage"
+  | "catalogue:read"
+  | "catalogue:edit"
+  | "choices:readAll"
+  | "choices:chooseOwn"
+  | "choices:withResident";
 
 const everyone: readonly Role[] = roles;
 const planners: readonly Role[] = ["owner", "planner"];
@@ -69,10 +79,42 @@ export const permissions: Readonly<Record<Action, readonly Role[]>> = {
   "ratings:write": ["owner", "planner", "police", "fire", "resident"],
   /** Planners reveal each role's ratings to the other roles, so a workshop hears each agency's own view first. */
   "ratings:reveal": planners,
+  /** The design checklist (decision 012): everyone reads it, with its evidence. */
+  "checklist:read": everyone,
+  /** Any item's state, responsibility, due phase or date and decision; taking in a newer template. */
+  "checklist:edit": planners,
+  /** The state of the items the template lets the role sign off (fire: fire safety; police: security). See `canSetChecklistState`. */
+  "checklist:signOff": ["police", "fire"],
+  /** Comments, disagreements and evidence (photos, PDFs) on items. */
+  "checklist:comment": ["owner", "planner", "police", "fire", "resident"],
+  /** Homes: names, house types, which resident a home is allocated to. */
+  "homes:manage": planners,
+  /** The catalogue of colours and materials: every member may look at it. */
+  "catalogue:read": everyone,
+  "catalogue:edit": planners,
+  /** Every home's choices, their history, the help requests and the builder's order list. */
+  "choices:readAll": planners,
+  /** A resident's own home only, while a category is open (checked per home on the server). */
+  "choices:chooseOwn": ["resident"],
+  /** A choice recorded together with a resident, a category reopened for one home, a help request answered. */
+  "choices:withResident": planners,
 };
 
 export function can(role: Role, action: Action): boolean {
   return permissions[action].includes(role);
+}
+
+/**
+ * Whether a member may set the state of a checklist item the template lets `signingRole` sign
+ * off (undefined: no agency signs it). Planners may set any item; police and fire only their own.
+ *
+ * @example
+ * canSetChecklistState("fire", "fire"); // true
+ * canSetChecklistState("fire", "police"); // false
+ */
+export function canSetChecklistState(role: Role, signingRole: Role | undefined): boolean {
+  if (can(role, "checklist:edit")) return true;
+  return signingRole !== undefined && role === signingRole && can(role, "checklist:signOff");
 }
 
 /** Access to a sync domain: "write", "read", or null for none. */

@@ -264,3 +264,301 @@ export const signInLimits = pgTable(
     index("sign_in_limits_address_idx").on(table.address, table.lastFailureAt),
   ],
 );
+
+/*
+ * The homes of a project: the design checklist and the residents' choices of colours and
+ * materials (docs/decisions/012-checklist-and-choices.md). Server records, not shared
+ * documents: per-item and per-home rights are checked on every write.
+ */
+
+/** House types of a project ("Småhus type A"); homes may belong to one. */
+export const houseTypes = pgTable(
+  "house_types",
+  {
+    id: text("id").primaryKey(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index("house_types_project_idx").on(table.projectId)],
+);
+
+/**
+ * The project's homes, numbered 1…homeCount (created when first needed). A home may be
+ * allocated to one resident member; nothing else about the resident is stored.
+ */
+export const homes = pgTable(
+  "homes",
+  {
+    id: text("id").primaryKey(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    number: integer("number").notNull(),
+    name: text("name").notNull(),
+    houseTypeId: text("house_type_id").references(() => houseTypes.id, { onDelete: "set null" }),
+    residentId: text("resident_id").references(() => users.id, { onDelete: "set null" }),
+    allocatedAt: timestamp("allocated_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex("homes_number_per_project").on(table.projectId, table.number),
+    uniqueIndex("homes_one_per_resident").on(table.projectId, table.residentId),
+  ],
+);
+
+/**
+ * The project's checklist: one row per item taken in from the template (its key in the
+ * template file), with the template version it came with.
+ */
+export const checklistItems = pgTable(
+  "checklist_items",
+  {
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    itemKey: text("item_key").notNull(),
+    templateVersion: integer("template_version").notNull(),
+    responsibleRole: text("responsible_role"),
+    duePhase: text("due_phase"),
+    /** A calendar date (YYYY-MM-DD), Europe/Oslo. */
+    dueDate: text("due_date"),
+    /** A debated item's decision and its reason, and the decision-log entry it was put into. */
+    decision: text("decision"),
+    decisionReason: text("decision_reason"),
+    decisionLogId: text("decision_log_id"),
+    addedAt: createdAt(),
+  },
+  (table) => [primaryKey({ columns: [table.projectId, table.itemKey] })],
+);
+
+/** Which template version a project's checklist was made from, and later taken in. */
+export const checklistVersions = pgTable("checklist_versions", {
+  projectId: text("project_id")
+    .primaryKey()
+    .references(() => projects.id, { onDelete: "cascade" }),
+  templateVersion: integer("template_version").notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * An item's state, for the whole project (`home_id` '' ) or for one home. A home without a
+ * row of its own has the project row's state.
+ */
+export const checklistStates = pgTable(
+  "checklist_states",
+  {
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    itemKey: text("item_key").notNull(),
+    /** '' for the project as a whole, else a home's id. */
+    homeId: text("home_id").notNull().default(""),
+    /** notStarted, inProgress, done, notRelevant, decidedAgainst. */
+    status: text("status").notNull(),
+    reason: text("reason").notNull().default(""),
+    updatedBy: text("updated_by").references(() => users.id, { onDelete: "set null" }),
+    updatedRole: text("updated_role"),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.projectId, table.itemKey, table.homeId] })],
+);
+
+/**
+ * What happened on a checklist item, server-stamped and append-only: state changes, comments
+ * and disagreements (an agency that does not agree with a state records it here; the state is
+ * not overwritten).
+ */
+export const checklistEvents = pgTable(
+  "checklist_events",
+  {
+    id: text("id").primaryKey(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    itemKey: text("item_key").notNull(),
+    homeId: text("home_id").notNull().default(""),
+    /** "status", "comment", "disagreement", "decision", "assignment". */
+    kind: text("kind").notNull(),
+    status: text("status"),
+    body: text("body").notNull().default(""),
+    authorId: text("author_id").references(() => users.id, { onDelete: "set null" }),
+    authorRole: text("author_role").notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index("checklist_events_item_idx").on(table.projectId, table.itemKey, table.createdAt)],
+);
+
+/**
+ * Uploaded files: evidence on checklist items, photos of catalogue options. Images are stored
+ * re-encoded (no metadata), as a viewable size and a thumbnail; PDFs as sent.
+ */
+export const files = pgTable(
+  "files",
+  {
+    id: text("id").primaryKey(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    /** "checklist" (evidence) or "catalogue" (an option's photo). */
+    purpose: text("purpose").notNull(),
+    /** For evidence: the checklist item; for a catalogue photo: the option's id. */
+    subjectKey: text("subject_key").notNull(),
+    homeId: text("home_id").notNull().default(""),
+    /** "image" or "pdf". */
+    kind: text("kind").notNull(),
+    contentType: text("content_type").notNull(),
+    fileName: text("file_name").notNull(),
+    byteSize: integer("byte_size").notNull(),
+    data: bytea("data").notNull(),
+    thumbnail: bytea("thumbnail"),
+    width: integer("width"),
+    height: integer("height"),
+    /** Kept only when the uploader agreed to keep the photo's position. */
+    latitude: doublePrecision("latitude"),
+    longitude: doublePrecision("longitude"),
+    caption: text("caption").notNull().default(""),
+    uploadedBy: text("uploaded_by").references(() => users.id, { onDelete: "set null" }),
+    uploadedRole: text("uploaded_role").notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index("files_subject_idx").on(table.projectId, table.purpose, table.subjectKey)],
+);
+
+/** Choice categories of a project's catalogue (façade colour, front door, floor …). */
+export const choiceCategories = pgTable(
+  "choice_categories",
+  {
+    id: text("id").primaryKey(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    /** The part of the house preview the category colours: facade, door, roof, trim, wall, floor, kitchen, worktop, bathroom, or none. */
+    previewPart: text("preview_part").notNull(),
+    description: text("description").notNull().default(""),
+    /** Calendar dates (YYYY-MM-DD), Europe/Oslo; choices close at the end of `closes_on`. */
+    opensOn: text("opens_on").notNull(),
+    closesOn: text("closes_on").notNull(),
+    position: integer("position").notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (table) => [index("choice_categories_project_idx").on(table.projectId, table.position)],
+);
+
+/** The options of a category; one is the standard, applied where a resident does not choose. */
+export const choiceOptions = pgTable(
+  "choice_options",
+  {
+    id: text("id").primaryKey(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    categoryId: text("category_id")
+      .notNull()
+      .references(() => choiceCategories.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    /** #rrggbb. */
+    color: text("color").notNull(),
+    /** A colour code such as NCS "S 1502-Y50R", where known. */
+    colorCode: text("color_code").notNull().default(""),
+    material: text("material").notNull().default(""),
+    robustnessNote: text("robustness_note").notNull().default(""),
+    /** "ok", "warning" (offered with the reason shown) or "fails" (not offered). */
+    robustness: text("robustness").notNull().default("ok"),
+    isStandard: boolean("is_standard").notNull().default(false),
+    photoFileId: text("photo_file_id").references(() => files.id, { onDelete: "set null" }),
+    position: integer("position").notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (table) => [index("choice_options_category_idx").on(table.categoryId, table.position)],
+);
+
+/** A home's current choice in a category; the history is in `choice_events`. */
+export const homeChoices = pgTable(
+  "home_choices",
+  {
+    homeId: text("home_id")
+      .notNull()
+      .references(() => homes.id, { onDelete: "cascade" }),
+    categoryId: text("category_id")
+      .notNull()
+      .references(() => choiceCategories.id, { onDelete: "cascade" }),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    optionId: text("option_id")
+      .notNull()
+      .references(() => choiceOptions.id, { onDelete: "cascade" }),
+    confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
+    chosenBy: text("chosen_by").references(() => users.id, { onDelete: "set null" }),
+    chosenRole: text("chosen_role").notNull(),
+    /** Set when staff recorded it with the resident: "chosen together with the resident at <meeting> on <date>". */
+    withResidentMeeting: text("with_resident_meeting"),
+    withResidentDate: text("with_resident_date"),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.homeId, table.categoryId] })],
+);
+
+/** A planner reopened a closed category for one home, until a date. */
+export const choiceReopenings = pgTable(
+  "choice_reopenings",
+  {
+    homeId: text("home_id")
+      .notNull()
+      .references(() => homes.id, { onDelete: "cascade" }),
+    categoryId: text("category_id")
+      .notNull()
+      .references(() => choiceCategories.id, { onDelete: "cascade" }),
+    opensUntil: text("opens_until").notNull(),
+    reopenedBy: text("reopened_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (table) => [primaryKey({ columns: [table.homeId, table.categoryId] })],
+);
+
+/** A resident's favourites among a category's options (their own home only). */
+export const choiceFavourites = pgTable(
+  "choice_favourites",
+  {
+    homeId: text("home_id")
+      .notNull()
+      .references(() => homes.id, { onDelete: "cascade" }),
+    optionId: text("option_id")
+      .notNull()
+      .references(() => choiceOptions.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (table) => [primaryKey({ columns: [table.homeId, table.optionId] })],
+);
+
+/**
+ * Everything that happened to a home's choices, server-stamped and append-only: picks,
+ * confirmations, picks recorded with the resident, reopenings, requests for help. It is the
+ * choices' history and their record of participation (who by role, when, what).
+ */
+export const choiceEvents = pgTable(
+  "choice_events",
+  {
+    id: text("id").primaryKey(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    homeId: text("home_id")
+      .notNull()
+      .references(() => homes.id, { onDelete: "cascade" }),
+    categoryId: text("category_id").references(() => choiceCategories.id, { onDelete: "cascade" }),
+    optionId: text("option_id").references(() => choiceOptions.id, { onDelete: "set null" }),
+    /** "pick", "confirm", "withResident", "reopen", "helpRequest", "helpAnswered". */
+    kind: text("kind").notNull(),
+    actorId: text("actor_id").references(() => users.id, { onDelete: "set null" }),
+    actorRole: text("actor_role").notNull(),
+    meeting: text("meeting"),
+    meetingDate: text("meeting_date"),
+    createdAt: createdAt(),
+  },
+  (table) => [index("choice_events_project_idx").on(table.projectId, table.createdAt)],
+);

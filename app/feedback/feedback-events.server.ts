@@ -10,6 +10,12 @@
 
 type Listener = () => void;
 
+/**
+ * What changed in a project: its feedback (decision 009), its checklist or its homes and choices
+ * (decision 012). A stream listens to one topic; ending a session ends streams of every topic.
+ */
+export type ProjectTopic = "feedback" | "checklist" | "choices";
+
 /** Whose an open stream is, and how to end it. */
 export interface StreamOwner {
   userId: string;
@@ -20,16 +26,17 @@ export interface StreamOwner {
 
 interface Subscription {
   projectId: string;
+  topic: ProjectTopic;
   listener: Listener;
   owner: StreamOwner | undefined;
 }
 
 export interface FeedbackEvents {
-  /** Tells every listener of the project that its feedback changed. */
-  publish(projectId: string): void;
-  /** Listens to a project's changes; returns the function that stops listening. */
-  subscribe(projectId: string, listener: Listener, owner?: StreamOwner): () => void;
-  /** Listeners of a project now (for tests and health). */
+  /** Tells every listener of the project's topic (feedback unless named) that it changed. */
+  publish(projectId: string, topic?: ProjectTopic): void;
+  /** Listens to a project's changes of one topic (feedback unless named); returns the function that stops listening. */
+  subscribe(projectId: string, listener: Listener, owner?: StreamOwner, topic?: ProjectTopic): () => void;
+  /** Listeners of a project now, of every topic (for tests and health). */
   listenerCount(projectId: string): number;
   /** Ends the streams opened with this session (signed out); returns how many. */
   endSession(sessionId: string): number;
@@ -57,12 +64,12 @@ export function createFeedbackEvents(): FeedbackEvents {
   }
 
   return {
-    publish(projectId) {
-      for (const subscription of [...(byProject.get(projectId) ?? [])]) subscription.listener();
+    publish(projectId, topic = "feedback") {
+      for (const subscription of [...(byProject.get(projectId) ?? [])]) if (subscription.topic === topic) subscription.listener();
     },
-    subscribe(projectId, listener, owner) {
+    subscribe(projectId, listener, owner, topic = "feedback") {
       const set = byProject.get(projectId) ?? new Set<Subscription>();
-      const subscription: Subscription = { projectId, listener, owner };
+      const subscription: Subscription = { projectId, topic, listener, owner };
       set.add(subscription);
       byProject.set(projectId, set);
       return () => {

@@ -6,7 +6,7 @@
 import type { AppLoadContext } from "@remix-run/node";
 import { problemResponse } from "../http/problem";
 import { aspects } from "./aspects";
-import type { FeedbackEvents } from "./feedback-events.server";
+import type { FeedbackEvents, ProjectTopic } from "./feedback-events.server";
 import { feedbackEvents } from "./feedback-events.server";
 import type { FeedbackInput } from "./feedback-input";
 import type { Member } from "./feedback-store.server";
@@ -106,6 +106,8 @@ export function feedbackEventStream(
   options: {
     events?: FeedbackEvents;
     keepAliveMs?: number;
+    /** What the stream carries notices of: feedback unless named (checklist, choices: decision 012). */
+    topic?: ProjectTopic;
     /** Whose stream this is: signing out, removal and a role change end it (decision 011). */
     owner?: { userId: string; sessionId: string };
   } = {},
@@ -119,7 +121,7 @@ export function feedbackEventStream(
       // The browser reconnects after 3 s if the stream breaks, and refetches on reconnect.
       send("retry: 3000\n: connected\n\n");
       const owner = options.owner ? { ...options.owner, end: () => stop() } : undefined;
-      const unsubscribe = events.subscribe(projectId, () => send("data: changed\n\n"), owner);
+      const unsubscribe = events.subscribe(projectId, () => send("data: changed\n\n"), owner, options.topic);
       const keepAlive = setInterval(() => send(": keep-alive\n\n"), options.keepAliveMs ?? keepAliveMilliseconds);
       stop = () => {
         clearInterval(keepAlive);

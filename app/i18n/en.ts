@@ -1,3 +1,7 @@
+import { en as checklist } from "../checklist/messages";
+import { en as homes } from "../homes/messages";
+import { en as myHome } from "../my-home/messages";
+import { en as files } from "../files/messages";
 import { en as compare } from "../compare/messages";
 import { en as concerns } from "../concerns/messages";
 import { en as documents } from "../documents/messages";
@@ -278,6 +282,10 @@ export const en: Messages = {
   referencePoints,
   mapData,
   sessions,
+  checklist,
+  homes,
+  myHome,
+  files,
   language: {
     nb: "Norsk (bokmål)",
     en: "English",

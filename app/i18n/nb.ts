@@ -1,3 +1,7 @@
+import { nb as checklist } from "../checklist/messages";
+import { nb as homes } from "../homes/messages";
+import { nb as myHome } from "../my-home/messages";
+import { nb as files } from "../files/messages";
 import { nb as compare } from "../compare/messages";
 import { nb as concerns } from "../concerns/messages";
 import { nb as documents } from "../documents/messages";
@@ -278,6 +282,10 @@ export const nb = {
   referencePoints,
   mapData,
   sessions,
+  checklist,
+  homes,
+  myHome,
+  files,
   language: {
     nb: "Norsk (bokmål)",
     en: "English",
