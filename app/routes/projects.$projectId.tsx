@@ -27,13 +27,15 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       editPlan: can(role, "plan:write"),
       manageMembers: can(role, "members:manage"),
       invite: can(role, "invites:create"),
+      manageHomes: can(role, "homes:manage"),
+      chooseOwn: can(role, "choices:chooseOwn"),
     },
   };
 }
 
 export default function ProjectLayout() {
   const { t } = useTranslation();
-  const { project, role } = useLoaderData<typeof loader>();
+  const { project, role, may } = useLoaderData<typeof loader>();
   return (
     <main id="main" className="page stack" tabIndex={-1}>
       <div>
@@ -59,6 +61,19 @@ export default function ProjectLayout() {
         <NavLink to={`/projects/${project.id}/map-data`} className="ds-link">
           {t("project.mapData")}
         </NavLink>
+        <NavLink to={`/projects/${project.id}/checklist`} className="ds-link">
+          {t("project.checklist")}
+        </NavLink>
+        {may.manageHomes ? (
+          <NavLink to={`/projects/${project.id}/homes`} className="ds-link">
+            {t("project.homes")}
+          </NavLink>
+        ) : null}
+        {may.chooseOwn ? (
+          <NavLink to={`/projects/${project.id}/my-home`} className="ds-link">
+            {t("project.myHome")}
+          </NavLink>
+        ) : null}
       </nav>
       <Outlet />
     </main>
