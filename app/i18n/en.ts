@@ -1,3 +1,4 @@
+import { en as choices } from "../choices/messages";
 import { en as checklist } from "../checklist/messages";
 import { en as homes } from "../homes/messages";
 import { en as myHome } from "../my-home/messages";
@@ -288,6 +289,7 @@ export const en: Messages = {
   checklist,
   homes,
   myHome,
+  choices,
   files,
   language: {
     nb: "Norsk (bokmål)",

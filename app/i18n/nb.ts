@@ -1,3 +1,4 @@
+import { nb as choices } from "../choices/messages";
 import { nb as checklist } from "../checklist/messages";
 import { nb as homes } from "../homes/messages";
 import { nb as myHome } from "../my-home/messages";
@@ -288,6 +289,7 @@ export const nb = {
   checklist,
   homes,
   myHome,
+  choices,
   files,
   language: {
     nb: "Norsk (bokmål)",
