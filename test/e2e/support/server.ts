@@ -28,7 +28,14 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-export async function startApp(options: { seedDemo?: boolean; env?: Record<string, string> } = {}): Promise<RunningApp> {
+export async function startApp(
+  options: {
+    seedDemo?: boolean;
+    env?: Record<string, string>;
+    /** A PostgreSQL database to run on (e.g. one a benchmark filled first) instead of a fresh embedded one. */
+    databaseUrl?: string;
+  } = {},
+): Promise<RunningApp> {
   if (!existsSync(join(root, process.env.BUILD_DIR ?? "build", "server/index.js"))) {
     throw new Error("No production build: run `npm run build` before the end-to-end tests");
   }
@@ -43,8 +50,9 @@ export async function startApp(options: { seedDemo?: boolean; env?: Record<strin
     LOG_LEVEL: "warn",
     ...options.env,
   };
-  // Always the embedded database of this test file, never a PostgreSQL from the shell.
+  // The embedded database of this test file, never a PostgreSQL from the shell, unless one is given.
   delete env.DATABASE_URL;
+  if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   const child = spawn(join(root, "node_modules/.bin/tsx"), ["test/e2e/support/app-process.ts"], {
     cwd: root,
     env,
