@@ -26,8 +26,9 @@ export const feedbackMaxBytes = 64 * 1024;
 /** The multipart framing and the other fields around an uploaded file. */
 export const uploadSlackBytes = 64 * 1024;
 
-// Remix's single fetch posts forms to the same path with a `.data` suffix.
-const uploadPath = /^\/projects\/[^/]+\/reference-data(?:\.data)?\/?$/;
+// Remix's single fetch posts forms to the same path with a `.data` suffix. Uploads: GeoJSON map
+// data, and evidence photos and PDFs (app/files, which caps each file at 10 MB itself).
+const uploadPath = /^\/projects\/[^/]+\/(?:reference-data|files)(?:\.data)?\/?$/;
 const feedbackPath = /^\/projects\/[^/]+\/(?:feedback|reference-points)(?:\.data)?\/?$/;
 
 /**
