@@ -20,6 +20,11 @@ const statusOfCode = {
   forbidden: 403,
   notFound: 404,
   tooLarge: 413,
+  // A resident's choice of colours and materials (decision 012)
+  choiceClosed: 409,
+  choiceNotYet: 409,
+  optionNotOffered: 409,
+  nothingToConfirm: 409,
   // A GeoJSON upload that is not usable
   notJson: 422,
   notGeoJson: 422,
