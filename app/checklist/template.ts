@@ -58,15 +58,19 @@ export const checklistTemplateSchema = z
   })
   .strict()
   .superRefine((template, context) => {
-    const seen = new Set<string>();
-    for (const section of template.sections) {
-      for (const item of section.items) {
-        if (seen.has(item.key)) context.addIssue({ code: "custom", message: `item key ${item.key} is used twice` });
-        seen.add(item.key);
-        if (item.since > template.version) context.addIssue({ code: "custom", message: `item ${item.key} is since ${item.since}, after the template's version ${template.version}` });
-      }
-    }
-    if (!template.sections.some((section) => section.key === "surfaces")) context.addIssue({ code: "custom", message: "the catalogue's robustness refers to a section with key surfaces" });
+    const sectionKeys = new Set<string>();
+    const itemKeys = new Set<string>();
+    template.sections.forEach((section, sectionIndex) => {
+      if (sectionKeys.has(section.key)) context.addIssue({ code: "custom", path: ["sections", sectionIndex, "key"], message: `section key ${section.key} is used twice` });
+      sectionKeys.add(section.key);
+      section.items.forEach((item, itemIndex) => {
+        const path = ["sections", sectionIndex, "items", itemIndex];
+        if (itemKeys.has(item.key)) context.addIssue({ code: "custom", path: [...path, "key"], message: `item key ${item.key} is used twice` });
+        itemKeys.add(item.key);
+        if (item.since > template.version) context.addIssue({ code: "custom", path: [...path, "since"], message: `item ${item.key} is since ${item.since}, after the template's version ${template.version}` });
+      });
+    });
+    if (!sectionKeys.has("surfaces")) context.addIssue({ code: "custom", path: ["sections"], message: "the catalogue's robustness refers to a section with key surfaces" });
   });
 
 export type ChecklistTemplate = z.infer<typeof checklistTemplateSchema>;
