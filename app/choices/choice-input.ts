@@ -1,0 +1,66 @@
+/**
+ * The planners' writes on the residents' choices as form fields: one zod schema per write, used
+ * by the store (which the seed and the page's action both call) and named by the form's fields.
+ * Messages are codes of `fieldMessages` (app/choices/choices-problem.ts). Dates are calendar
+ * dates (YYYY-MM-DD) in Europe/Oslo, compared as text. Shared by server and browser.
+ */
+import { z, type ZodError } from "zod";
+import { userText } from "../ui/text-input";
+import type { ChoicesProblem, FieldMessageCode } from "./choices-problem";
+import { invalidFields, isFieldMessageCode } from "./choices-problem";
+
+/**
+ * Whether a text is a real calendar date written YYYY-MM-DD.
+ *
+ * @example
+ * isCalendarDate("2026-02-28"); // true
+ * isCalendarDate("2026-02-30"); // false
+ */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+const id = (missing: FieldMessageCode) => userText(z.string().trim().min(1, missing).max(100, missing), { message: "textCharacters", missingMessage: missing });
+const calendarDate = z.string({ required_error: "dateInvalid", invalid_type_error: "dateInvalid" }).trim().refine(isCalendarDate, "dateInvalid");
+
+export const meetingMaxLength = 120;
+
+export const recordWithResidentSchema = z.object({
+  homeId: id("homeRequired"),
+  categoryId: id("categoryRequired"),
+  optionId: id("optionRequired"),
+  meeting: userText(z.string().trim().min(1, "meetingRequired").max(meetingMaxLength, "meetingTooLong"), { message: "textCharacters", missingMessage: "meetingRequired" }),
+  meetingDate: calendarDate,
+});
+export type RecordWithResidentInput = z.input<typeof recordWithResidentSchema>;
+
+export const reopenSchema = z.object({ homeId: id("homeRequired"), categoryId: id("categoryRequired"), until: calendarDate });
+export type ReopenInput = z.input<typeof reopenSchema>;
+
+export const closeReopeningSchema = z.object({ homeId: id("homeRequired"), categoryId: id("categoryRequired") });
+export type CloseReopeningInput = z.input<typeof closeReopeningSchema>;
+
+export const helpAnsweredSchema = z.object({
+  homeId: id("homeRequired"),
+  /** Absent or empty: every open request of the home. */
+  categoryId: z.preprocess((value) => (value === "" || value === null ? undefined : value), id("categoryRequired").optional()),
+});
+export type HelpAnsweredInput = z.input<typeof helpAnsweredSchema>;
+
+/**
+ * The problem of a failed parse, every wrong field named (the first message of each).
+ *
+ * @example
+ * fieldsProblem(recordWithResidentSchema.safeParse({}).error); // invalidInput with homeId, categoryId, …
+ */
+export function fieldsProblem(error: ZodError): ChoicesProblem {
+  const fields: Record<string, FieldMessageCode> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.length ? String(issue.path[0]) : "form";
+    if (fields[field]) continue;
+    fields[field] = isFieldMessageCode(issue.message) ? issue.message : "required";
+  }
+  return invalidFields(fields);
+}
