@@ -197,7 +197,16 @@ export async function readOpenHelpRequests(db: Database, projectId: string, home
       ),
     );
   const rows = await db
-    .select({ id: choiceEvents.id, homeId: choiceEvents.homeId, categoryId: choiceEvents.categoryId, askedName: asker.name, askedRole: choiceEvents.actorRole, askedAt: choiceEvents.createdAt })
+    .select({
+      id: choiceEvents.id,
+      homeId: choiceEvents.homeId,
+      categoryId: choiceEvents.categoryId,
+      // A request keeps its message in `meeting` (app/my-home/my-home-store.server.ts): the table has no text column of its own.
+      message: choiceEvents.meeting,
+      askedName: asker.name,
+      askedRole: choiceEvents.actorRole,
+      askedAt: choiceEvents.createdAt,
+    })
     .from(choiceEvents)
     .leftJoin(asker, eq(asker.id, choiceEvents.actorId))
     .where(and(eq(choiceEvents.projectId, projectId), eq(choiceEvents.kind, "helpRequest"), homeId ? eq(choiceEvents.homeId, homeId) : undefined, sql`not exists (${answered})`))
@@ -206,6 +215,7 @@ export async function readOpenHelpRequests(db: Database, projectId: string, home
     id: row.id,
     homeId: row.homeId,
     categoryId: row.categoryId,
+    message: row.message,
     askedBy: { name: row.askedName, role: roleOf(row.askedRole) },
     askedAt: new Date(row.askedAt).toISOString(),
   }));

@@ -151,7 +151,8 @@ export async function reopenForHome(db: Database, actor: ChoiceActor, input: Reo
       .insert(choiceReopenings)
       .values({ homeId, categoryId, ...values })
       .onConflictDoUpdate({ target: [choiceReopenings.homeId, choiceReopenings.categoryId], set: values });
-    const eventId = await appendEvent(transaction, actor, { homeId, categoryId, kind: "reopen" });
+    // The reopening's last day goes in the event's date column, so the history can say it.
+    const eventId = await appendEvent(transaction, actor, { homeId, categoryId, kind: "reopen", meetingDate: until });
     return { eventId };
   });
 }

@@ -192,10 +192,10 @@ describe.each(testDatabaseKinds)("the choices' matrix and the planners' writes o
     await closeReopening(database.db, jonas, { homeId: mariHome, categoryId: door.id });
     matrix = await readChoiceMatrix(database.db, fixture.projectId);
     expect(cell(matrix, mariHome, door.id)).toMatchObject({ state: "closed", reopenedUntil: null, waiting: false });
-    expect((await readHistory(database.db, fixture.projectId, mariHome)).map((entry) => [entry.kind, entry.categoryName, entry.actor.name])).toEqual([
-      ["reopenEnded", "Inngangsdør", "Jonas"],
-      ["reopen", "Inngangsdør", "Jonas"],
-      ["reopen", "Inngangsdør", "Jonas"],
+    expect((await readHistory(database.db, fixture.projectId, mariHome)).map((entry) => [entry.kind, entry.categoryName, entry.actor.name, entry.until, entry.meetingDate])).toEqual([
+      ["reopenEnded", "Inngangsdør", "Jonas", null, null],
+      ["reopen", "Inngangsdør", "Jonas", fixture.today, null],
+      ["reopen", "Inngangsdør", "Jonas", until, null],
     ]);
   });
 
@@ -211,14 +211,14 @@ describe.each(testDatabaseKinds)("the choices' matrix and the planners' writes o
   });
 
   it("lists the requests for help until a planner marks them answered, by category or for the whole home", async () => {
-    await insertHelpRequest(database.db, fixture, { homeId: mariHome, categoryId: facade.id, userId: fixture.userIds.mari });
+    await insertHelpRequest(database.db, fixture, { homeId: mariHome, categoryId: facade.id, userId: fixture.userIds.mari, message: "Jeg lurer på blåfargen." });
     await insertHelpRequest(database.db, fixture, { homeId: mariHome, categoryId: null, userId: fixture.userIds.mari });
     await insertHelpRequest(database.db, fixture, { homeId: perHome, categoryId: door.id, userId: fixture.userIds.per });
     let open = (await readChoiceMatrix(database.db, fixture.projectId)).helpRequests;
-    expect(open.map((request) => [request.homeName, request.categoryName, request.askedBy.name, request.askedBy.role])).toEqual([
-      ["Hus 1", "Fasadefarge", "Mari", "resident"],
-      ["Hus 1", null, "Mari", "resident"],
-      ["Hus 2", "Inngangsdør", "Per", "resident"],
+    expect(open.map((request) => [request.homeName, request.categoryName, request.askedBy.name, request.askedBy.role, request.message])).toEqual([
+      ["Hus 1", "Fasadefarge", "Mari", "resident", "Jeg lurer på blåfargen."],
+      ["Hus 1", null, "Mari", "resident", null],
+      ["Hus 2", "Inngangsdør", "Per", "resident", null],
     ]);
 
     expect(await markHelpAnswered(database.db, jonas, { homeId: mariHome, categoryId: facade.id })).toMatchObject({ answered: 1 });

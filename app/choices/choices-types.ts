@@ -87,6 +87,8 @@ export interface HelpRequest {
   /** null: a request about the home's choices in general. */
   categoryId: string | null;
   categoryName: string | null;
+  /** What the resident wrote with the request, if anything. */
+  message: string | null;
   askedBy: PersonRef;
   askedAt: string;
 }
@@ -118,7 +120,12 @@ export interface HistoryEntry {
   optionId: string | null;
   optionName: string | null;
   actor: PersonRef;
+  /** A choice made together with the resident: the meeting and its date. */
   meeting: string | null;
   meetingDate: string | null;
+  /** A request for help: what the resident wrote. */
+  message: string | null;
+  /** A reopening: its last day. */
+  until: string | null;
   at: string;
 }

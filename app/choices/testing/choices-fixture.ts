@@ -166,9 +166,11 @@ export async function insertResidentPick(
 }
 
 /** A resident's request for help, as the resident's page stores it, inserted directly. */
-export async function insertHelpRequest(db: Database, fixture: Pick<ChoicesFixture, "projectId">, request: { homeId: string; categoryId: string | null; userId: string }): Promise<string> {
+export async function insertHelpRequest(db: Database, fixture: Pick<ChoicesFixture, "projectId">, request: { homeId: string; categoryId: string | null; userId: string; message?: string }): Promise<string> {
   const id = crypto.randomUUID();
-  await db.insert(choiceEvents).values({ id, projectId: fixture.projectId, homeId: request.homeId, categoryId: request.categoryId, kind: "helpRequest", actorId: request.userId, actorRole: "resident" });
+  await db
+    .insert(choiceEvents)
+    .values({ id, projectId: fixture.projectId, homeId: request.homeId, categoryId: request.categoryId, kind: "helpRequest", actorId: request.userId, actorRole: "resident", meeting: request.message ?? null });
   await nextMillisecond();
   return id;
 }
