@@ -15,7 +15,11 @@ import { listSites } from "../app/sites/site-document";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../test/support/database";
 import { demoArea, demoSiteNames, demoSitesCollection } from "./demo-area/demo-area";
 import { demoAreaFile, demoFileText, demoSitesFile } from "./demo-area/write-demo-area";
-import { documentUpdates, projects } from "./schema";
+import { documentUpdates, projects, users } from "./schema";
+import { readChecklist } from "../app/checklist/checklist-store.server";
+import { readChoiceMatrix } from "../app/choices/choice-matrix.server";
+import { listHomesWithResidents } from "../app/homes/homes-store.server";
+import { readMyHome } from "../app/my-home/my-home-store.server";
 import { demoAccounts, demoAreaLayerName, demoPassword, seedDemo } from "./seed-demo";
 
 describe("demo area files", () => {
@@ -37,12 +41,12 @@ describe.each(testDatabaseKinds)("demo data on %s", (kind) => {
   });
   afterAll(() => database.drop());
 
-  it("creates one account per role in a demo project with a phase and stamped decisions", async () => {
+  it("creates an account for every role (two residents) in a demo project with a phase and stamped decisions", async () => {
     const created = await seedDemo(database.db);
     expect(created).not.toBeNull();
     const members = await listMembers(database.db, created!.projectId);
     expect(members.map((member) => member.role).sort()).toEqual(
-      ["fire", "observer", "owner", "planner", "police", "resident"].sort(),
+      ["fire", "observer", "owner", "planner", "police", "resident", "resident"].sort(),
     );
     expect(await authenticate(database.db, demoAccounts[2].username, demoPassword)).not.toBeNull();
 
@@ -51,8 +55,39 @@ describe.each(testDatabaseKinds)("demo data on %s", (kind) => {
     for (const row of rows) Y.applyUpdate(doc, row.data);
     expect(readPhase(doc)).toBe("localisation");
     const decisions = listDecisions(doc);
-    expect(decisions).toHaveLength(2);
+    expect(decisions).toHaveLength(3);
     expect(decisions.every((decision) => decision.recordedBy?.name === "Kari")).toBe(true);
+  });
+
+  it("gives the demo project four homes, a checklist partly done and a catalogue with choices (issue 8)", async () => {
+    const [project] = await database.db.select({ id: projects.id }).from(projects);
+    const member = async (username: string) => {
+      const account = demoAccounts.find((candidate) => candidate.username === username)!;
+      const [user] = await database.db.select({ id: users.id }).from(users).where(eq(users.username, username));
+      return { projectId: project.id, userId: user.id, role: account.role };
+    };
+    const homes = await listHomesWithResidents(database.db, project.id);
+    expect(homes).toHaveLength(4);
+    expect(homes.filter((home) => home.residentName).map((home) => home.residentName).sort()).toEqual(["Emil", "Mari"]);
+
+    const checklist = await readChecklist(database.db, await member("jonas"));
+    expect(checklist.templateVersion).toBe(1);
+    expect(checklist.newItems?.count).toBeGreaterThan(0);
+    const items = checklist.sections.flatMap((section) => section.items);
+    const sprinklers = items.find((item) => item.key === "sprinklersWithoutRemovableParts")!;
+    expect(sprinklers.summary).toBe("done");
+    expect(sprinklers.evidence.total).toBe(1);
+    const bedroom = items.find((item) => item.key === "separateBedroom")!;
+    expect(bedroom.decisionReason).toMatch(/rutiner/);
+    expect(bedroom.decisionLogId).not.toBeNull();
+    expect(items.filter((item) => item.summary === "done").length).toBeGreaterThan(5);
+
+    const matrix = await readChoiceMatrix(database.db, project.id);
+    const cells = matrix.cells.flat();
+    expect(cells.some((cell) => cell.withResident)).toBe(true);
+    expect(matrix.categories.map((category) => category.state)).toEqual(expect.arrayContaining(["open", "closed", "notYet"]));
+    const mari = await readMyHome(database.db, await member("mari"));
+    expect(mari?.categories.find((category) => category.previewPart === "facade")?.choice?.confirmedAt).toBeTruthy();
   });
 
   it("gives the demo project the invented area as its OSM layer, and sites that each show their finding", async () => {

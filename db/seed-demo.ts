@@ -11,6 +11,7 @@ import type { Role } from "../app/permissions";
 import { storeLayer } from "../app/reference-data/reference-layers.server";
 import { addSite } from "../app/sites/site-document";
 import { addComment, addReply, rateSite } from "../app/feedback/feedback-store.server";
+import { demoBedroomDecision, seedDemoHomes } from "./seed-demo-homes";
 import { demoArea, demoAreaOfConcern, demoFeedback, demoSiteNames, demoSites } from "./demo-area/demo-area";
 
 export const demoPassword = "demo-passord";
@@ -29,6 +30,7 @@ export const demoAccounts: ReadonlyArray<{ username: string; name: string; role:
   { username: "silje", name: "Silje", role: "police" },
   { username: "ahmed", name: "Ahmed", role: "fire" },
   { username: "mari", name: "Mari", role: "resident" },
+  { username: "emil", name: "Emil", role: "resident" },
   { username: "ola", name: "Ola", role: "observer" },
 ];
 
@@ -55,9 +57,9 @@ export async function seedDemo(db: Database): Promise<{ projectId: string } | nu
     name: "Småhus på Eikelund",
     municipality: "Demo kommune",
     housingForm: "smahus",
-    homeCount: 3,
+    homeCount: 4,
     description:
-      "Tre små, frittliggende hus for personer som ønsker å bo for seg selv, med oppfølging fra kommunen. Demoprosjekt med oppdiktede steder.",
+      "Fire små, frittliggende hus for personer som ønsker å bo for seg selv, med oppfølging fra kommunen. Demoprosjekt med oppdiktede steder.",
   });
   for (const account of demoAccounts) {
     if (account.role === "owner") continue;
@@ -82,6 +84,7 @@ export async function seedDemo(db: Database): Promise<{ projectId: string } | nu
   const recordedBy = { id: owner, name: "Kari" };
   const recordedAt = new Date().toISOString();
   const siteIds = new Map<string, string>();
+  let bedroomDecisionId = "";
   doc.transact(() => {
     setPhase(doc, "localisation");
     const first = addDecision(doc, {
@@ -98,7 +101,15 @@ export async function seedDemo(db: Database): Promise<{ projectId: string } | nu
       decidedBy: "Kommunestyret",
       basis: "Saksframlegg 41/26",
     });
-    for (const id of [first, second]) {
+    // Decided at the design checklist's separate-bedroom item and put into the log from there.
+    bedroomDecisionId = addDecision(doc, {
+      date: "2026-11-18",
+      phase: "localisation",
+      decision: demoBedroomDecision.decision,
+      decidedBy: "Prosjektgruppa",
+      basis: `Sjekklisten, «Eget soverom eller sovealkove»: ${demoBedroomDecision.reason}`,
+    });
+    for (const id of [first, second, bedroomDecisionId]) {
       const entry = decisionsMap(doc).get(id);
       if (!(entry instanceof Y.Map)) continue;
       entry.set("recordedBy", recordedBy);
@@ -143,5 +154,11 @@ export async function seedDemo(db: Database): Promise<{ projectId: string } | nu
   for (const rating of feedback.ratings) {
     await rateSite(db, member(rating.author), { siteId: siteId(rating.site), score: rating.score, comment: rating.comment });
   }
+
+  await seedDemoHomes(
+    db,
+    { owner: member("kari"), planner: member("jonas"), fire: member("ahmed"), police: member("silje"), residents: [member("mari"), member("emil")] },
+    bedroomDecisionId,
+  );
   return { projectId: project.id };
 }
