@@ -59,3 +59,19 @@ export function fileUrl(projectId: string, fileId: string, size: FileSize = "vie
 export function fileCountKey(subjectKey: string, homeId: string): string {
   return `${subjectKey}|${homeId}`;
 }
+
+/** The longest side of a stored thumbnail (app/files/process-upload.server.ts makes it). */
+export const thumbnailMaxPixels = 320;
+
+/**
+ * The size an image's thumbnail has, from its viewable size, so a list keeps its layout while
+ * thumbnails load; undefined for a PDF.
+ *
+ * @example
+ * thumbnailSize({ width: 1600, height: 1200 }); // { width: 320, height: 240 }
+ */
+export function thumbnailSize(file: Pick<StoredFileInfo, "width" | "height">): { width: number; height: number } | undefined {
+  if (!file.width || !file.height) return undefined;
+  const scale = Math.min(1, thumbnailMaxPixels / Math.max(file.width, file.height));
+  return { width: Math.max(1, Math.round(file.width * scale)), height: Math.max(1, Math.round(file.height * scale)) };
+}

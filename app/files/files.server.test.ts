@@ -159,6 +159,7 @@ describe.each(testDatabaseKinds)("stored files on %s", (kind) => {
       [member("jonas"), evidence({ subjectKey: "" }), "badRequest"],
       [member("jonas"), evidence({ purpose: "catalogue", subjectKey: otherOptionId }), "notFound"],
       [member("jonas"), evidence({ purpose: "catalogue", subjectKey: optionId, homeId }), "badRequest"],
+      [member("jonas"), evidence({ purpose: "catalogue", subjectKey: optionId, bytes: pdf, fileName: "farge.pdf" }), "unsupportedType"],
       [member("mari"), evidence({ purpose: "catalogue", subjectKey: optionId }), "forbidden"],
       [member("ola"), evidence(), "forbidden"],
       [member("jonas"), evidence({ caption: "Null\u0000tegn" }), "invalidText"],

@@ -124,18 +124,24 @@ export function safeFileName(given: string, kind: FileKind): string {
 /** The caption, trimmed and NFC, or the problem that names its field. */
 function checkCaption(given: string): string | FileProblem {
   if (textProblem(given)) {
-    const message = "Bildeteksten har tegn som ikke kan lagres (kontrolltegn eller ødelagte tegn).";
-    const messageEn = "The caption has characters that cannot be stored (control or broken characters).";
+    const message = "Beskrivelsen har tegn som ikke kan lagres (kontrolltegn eller ødelagte tegn).";
+    const messageEn = "The description has characters that cannot be stored (control or broken characters).";
     return problem("invalidText", message, messageEn, { caption: { message, messageEn } });
   }
   const caption = given.normalize("NFC").trim();
   if (Array.from(caption).length > maxCaptionLength) {
-    const message = `Bildeteksten er for lang: høyst ${maxCaptionLength} tegn.`;
-    const messageEn = `The caption is too long: at most ${maxCaptionLength} characters.`;
+    const message = `Beskrivelsen er for lang: høyst ${maxCaptionLength} tegn.`;
+    const messageEn = `The description is too long: at most ${maxCaptionLength} characters.`;
     return problem("invalidInput", message, messageEn, { caption: { message, messageEn } });
   }
   return caption;
 }
+
+const catalogueImageProblem: FileProblem = {
+  code: "unsupportedType",
+  message: "Et alternativ i katalogen får et bilde i JPEG, PNG eller WebP, ikke en PDF.",
+  messageEn: "A catalogue option gets a JPEG, PNG or WebP image, not a PDF.",
+};
 
 /** Whether what the file is about exists in this project. */
 async function subjectProblem(db: Database, projectId: string, input: Pick<StoreFileInput, "purpose" | "subjectKey" | "homeId">): Promise<FileProblem | null> {
@@ -190,6 +196,7 @@ export async function storeFile(db: Database, member: FileMember, input: StoreFi
 
   const processed = await processUpload(input.bytes, { fileName: input.fileName, declaredType: "", keepPosition: input.keepPosition });
   if (!processed.ok) return processed;
+  if (input.purpose === "catalogue" && processed.kind !== "image") return { ok: false, problem: catalogueImageProblem };
 
   const id = crypto.randomUUID();
   const [stored] = await db

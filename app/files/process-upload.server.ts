@@ -17,6 +17,7 @@ import exifReader from "exif-reader";
 import sharp from "sharp";
 import type { FileProblem } from "./file-problem";
 import { maxFileBytes, tooLargeFileProblem, unsupportedTypeProblem } from "./file-problem";
+import { thumbnailMaxPixels } from "./file-types";
 
 export { maxFileBytes };
 
@@ -25,7 +26,7 @@ export const maxInputPixels = 50_000_000;
 /** The viewable size: the longest side, in pixels. */
 export const viewMaxPixels = 1600;
 /** The thumbnail: the longest side, in pixels. */
-export const thumbnailMaxPixels = 320;
+export { thumbnailMaxPixels };
 
 export interface UploadOptions {
   /** As sent; kept only for the record, never to decide the type. */
