@@ -85,6 +85,8 @@ export const catalogueIntentSchemas = {
   editOption: z.object({ optionId: id }),
   deleteOption: z.object({ optionId: id }),
   setStandard: z.object({ optionId: id }),
+  /** After a photo of the option was uploaded (POST /projects/:id/files): show the newest. */
+  usePhoto: z.object({ optionId: id }),
 } as const;
 
 export type CatalogueIntent = keyof typeof catalogueIntentSchemas;

@@ -16,7 +16,7 @@ import {
   setStandard,
   updateCategory,
   updateOption,
-  useLatestOptionPhoto,
+  selectLatestOptionPhoto,
 } from "./catalogue-store.server";
 import { ChangeRefused } from "./change-refused";
 import { ensureHomes } from "./homes.server";
@@ -181,7 +181,7 @@ describe.each(testDatabaseKinds)("the catalogue on %s", (kind) => {
       photo("new", grey.id, new Date("2026-12-02T10:00:00Z")),
       photo("red", red.id, new Date("2026-12-03T10:00:00Z")),
     ]);
-    expect(await useLatestOptionPhoto(database.db, projectId, grey.id)).toBe("new");
+    expect(await selectLatestOptionPhoto(database.db, projectId, grey.id)).toBe("new");
     expect((await readCatalogue(database.db, projectId))[1].options[0].photoFileId).toBe("new");
     expect(await refusal(setOptionPhoto(database.db, projectId, grey.id, "red"))).toMatchObject({ code: "photoNotFound", status: 404 });
     await setOptionPhoto(database.db, projectId, grey.id, "old");

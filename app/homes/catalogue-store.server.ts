@@ -368,7 +368,7 @@ export async function setOptionPhoto(db: Database, projectId: string, optionId: 
  * Points the option at its newest uploaded photo, e.g. right after an upload. Returns the
  * photo's id, or null when it has none.
  */
-export async function useLatestOptionPhoto(db: Database, projectId: string, optionId: string): Promise<string | null> {
+export async function selectLatestOptionPhoto(db: Database, projectId: string, optionId: string): Promise<string | null> {
   const [newest] = await db
     .select({ id: files.id })
     .from(files)
