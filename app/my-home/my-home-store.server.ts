@@ -17,84 +17,16 @@ import { ProblemError, type ProblemCode } from "../http/problem";
 import { can, type Role } from "../permissions";
 import { formatDate, todayInOslo } from "../ui/format-time";
 import { choiceWindowState, type WindowState } from "./choice-window";
-import { isPreviewPart, type PreviewPart } from "./preview-parts";
+import type { AppliedOption, ChoiceAuthor, MyHome, MyHomeCategory, MyHomeChoice, MyHomeOption } from "./my-home-types";
+import { isPreviewPart } from "./preview-parts";
+
+export type { AppliedOption, ChoiceAuthor, MyHome, MyHomeCategory, MyHomeChoice, MyHomeOption };
 
 /** Who acts, as the server established it. */
 export interface Member {
   projectId: string;
   userId: string;
   role: Role;
-}
-
-/** An option a resident may see: robustness ok, or a warning with its note. Never one that fails. */
-export interface MyHomeOption {
-  id: string;
-  name: string;
-  /** #rrggbb. */
-  color: string;
-  colorCode: string;
-  material: string;
-  robustness: "ok" | "warning";
-  robustnessNote: string;
-  isStandard: boolean;
-  photoFileId: string | null;
-  favourite: boolean;
-}
-
-/** Who made the home's current choice: the resident, staff together with the resident, or someone else (an earlier resident of the home, staff without a meeting). */
-export type ChoiceAuthor = "self" | "withResident" | "other";
-
-export interface MyHomeChoice {
-  optionId: string;
-  /** The chosen option's name, colour and code, also when it is no longer offered. */
-  name: string;
-  color: string;
-  colorCode: string;
-  /** False when a planner has since taken the option out (robustness "fails"). */
-  offered: boolean;
-  /** ISO time stamps. */
-  chosenAt: string;
-  confirmedAt: string | null;
-  by: ChoiceAuthor;
-  /** For a choice made together with the resident: the meeting and its date (YYYY-MM-DD). */
-  meeting: string | null;
-  meetingDate: string | null;
-}
-
-/** What applies to the home in a category now: its choice, or else the standard. */
-export interface AppliedOption {
-  optionId: string;
-  name: string;
-  color: string;
-  colorCode: string;
-  source: "choice" | "standard";
-}
-
-export interface MyHomeCategory {
-  id: string;
-  name: string;
-  description: string;
-  /** The part of the preview the category colours, null for none. */
-  previewPart: PreviewPart | null;
-  /** Calendar dates (YYYY-MM-DD), inclusive, Europe/Oslo. */
-  opensOn: string;
-  closesOn: string;
-  /** The last day a planner reopened the category for this home, if they did. */
-  reopenedUntil: string | null;
-  state: WindowState;
-  /** The last day this home could (or can) choose: the closing date or a later reopening. */
-  lastDay: string;
-  options: MyHomeOption[];
-  standardOptionId: string | null;
-  choice: MyHomeChoice | null;
-  applied: AppliedOption | null;
-}
-
-export interface MyHome {
-  home: { id: string; number: number; name: string };
-  /** Today in Oslo, as the window states were worked out. */
-  today: string;
-  categories: MyHomeCategory[];
 }
 
 /** How a help request's message is kept: `choice_events` has no text column of its own, so a help request keeps it in `meeting`. */
