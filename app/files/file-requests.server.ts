@@ -5,7 +5,7 @@
  *
  * The upload is read as a stream (its size was capped before it got here, server/body-limits.ts):
  * the form's `purpose` comes before its `file`, so the member's permission for that purpose is
- * checked before a byte of the file is read, and the file is cut off at 10 MB with a 413.
+ * checked before a byte of the file is kept, and no more than 10 MB of it is kept (413).
  */
 import type { AppLoadContext, UploadHandler } from "@remix-run/node";
 import { redirect, unstable_parseMultipartFormData } from "@remix-run/node";
@@ -64,16 +64,26 @@ const fileNotFoundProblem: FileProblem = {
   messageEn: "This project has no such file. It may have been removed.",
 };
 
-/** The part's bytes, or a refusal once there are more than `maxBytes`. */
-async function readPart(data: AsyncIterable<Uint8Array>, maxBytes: number, tooLarge: FileProblem): Promise<Uint8Array> {
+/**
+ * The part's bytes, or the refusal once there are more than `maxBytes`. The rest of a refused
+ * part is still read, and dropped as it comes: a server that stops reading an upload resets the
+ * connection, and the browser then shows a network error instead of the 413's message. The body
+ * as a whole is capped before it gets here (server/body-limits.ts), so that reading is bounded.
+ */
+async function readPart(data: AsyncIterable<Uint8Array>, maxBytes: number, tooLarge: FileProblem): Promise<Uint8Array | FormRefusal> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of data) {
     size += chunk.byteLength;
-    if (size > maxBytes) throw new FormRefusal(fileProblemResponse(tooLarge));
-    chunks.push(chunk);
+    if (size <= maxBytes) chunks.push(chunk);
   }
+  if (size > maxBytes) return new FormRefusal(fileProblemResponse(tooLarge));
   return Buffer.concat(chunks, size);
+}
+
+/** Reads a part to its end without keeping it. */
+async function dropPart(data: AsyncIterable<Uint8Array>): Promise<void> {
+  for await (const chunk of data) void chunk;
 }
 
 interface UploadForm {
@@ -85,7 +95,8 @@ interface UploadForm {
 
 /**
  * Reads the form; `authorize` is called with the purpose when the file part begins, before its
- * bytes are read (and throws the guard's answer when the member may not).
+ * bytes are kept (and throws the guard's answer when the member may not). The first refusal is
+ * thrown once the whole body is read, for the reason `readPart` gives.
  */
 async function readUploadForm(request: Request, authorize: (purpose: FilePurpose) => Promise<MemberContext>): Promise<UploadForm> {
   const form: UploadForm = { fields: new Map(), file: null, member: null };
@@ -97,21 +108,40 @@ async function readUploadForm(request: Request, authorize: (purpose: FilePurpose
     return form;
   }
   const tooLongField: FileProblem = { ...notAFormProblem, code: "tooLarge", message: "Et felt i skjemaet er for langt.", messageEn: "A field of the form is too long." };
+  let refusal: FormRefusal | Response | null = null;
   const handler: UploadHandler = async (part) => {
-    if (typeof part.filename !== "string") {
-      const text = new TextDecoder().decode(await readPart(part.data, maxFieldBytes, tooLongField));
-      if (!form.fields.has(part.name)) form.fields.set(part.name, text);
+    if (refusal) {
+      await dropPart(part.data);
       return undefined;
     }
-    if (part.name !== "file" || form.file) throw new FormRefusal(fileProblemResponse(oneFileProblem));
+    if (typeof part.filename !== "string") {
+      const bytes = await readPart(part.data, maxFieldBytes, tooLongField);
+      if (bytes instanceof FormRefusal) refusal = bytes;
+      else if (!form.fields.has(part.name)) form.fields.set(part.name, new TextDecoder().decode(bytes));
+      return undefined;
+    }
     const purpose = form.fields.get("purpose");
-    if (!isFilePurpose(purpose)) throw new FormRefusal(fileProblemResponse(purposeProblem));
-    form.member = await authorize(purpose);
+    if (part.name !== "file" || form.file) refusal = new FormRefusal(fileProblemResponse(oneFileProblem));
+    else if (!isFilePurpose(purpose)) refusal = new FormRefusal(fileProblemResponse(purposeProblem));
+    else {
+      try {
+        form.member = await authorize(purpose);
+      } catch (error) {
+        if (!(error instanceof Response)) throw error;
+        refusal = error;
+      }
+    }
+    if (refusal) {
+      await dropPart(part.data);
+      return undefined;
+    }
     const bytes = await readPart(part.data, maxFileBytes, tooLargeFileProblem);
-    form.file = { name: part.filename, type: part.contentType, bytes };
+    if (bytes instanceof FormRefusal) refusal = bytes;
+    else form.file = { name: part.filename, type: part.contentType, bytes };
     return undefined;
   };
   await unstable_parseMultipartFormData(request, handler);
+  if (refusal) throw refusal;
   return form;
 }
 
