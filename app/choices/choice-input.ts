@@ -34,20 +34,40 @@ export const recordWithResidentSchema = z.object({
   meeting: userText(z.string().trim().min(1, "meetingRequired").max(meetingMaxLength, "meetingTooLong"), { message: "textCharacters", missingMessage: "meetingRequired" }),
   meetingDate: calendarDate,
 });
-export type RecordWithResidentInput = z.input<typeof recordWithResidentSchema>;
+export interface RecordWithResidentInput {
+  homeId: string;
+  categoryId: string;
+  optionId: string;
+  /** 1–120 characters, e.g. "Hjemmebesøk". */
+  meeting: string;
+  /** YYYY-MM-DD, not after today (Oslo). */
+  meetingDate: string;
+}
 
 export const reopenSchema = z.object({ homeId: id("homeRequired"), categoryId: id("categoryRequired"), until: calendarDate });
-export type ReopenInput = z.input<typeof reopenSchema>;
+export interface ReopenInput {
+  homeId: string;
+  categoryId: string;
+  /** The last day it is open for the home, YYYY-MM-DD, not before today (Oslo). */
+  until: string;
+}
 
 export const closeReopeningSchema = z.object({ homeId: id("homeRequired"), categoryId: id("categoryRequired") });
-export type CloseReopeningInput = z.input<typeof closeReopeningSchema>;
+export interface CloseReopeningInput {
+  homeId: string;
+  categoryId: string;
+}
 
 export const helpAnsweredSchema = z.object({
   homeId: id("homeRequired"),
   /** Absent or empty: every open request of the home. */
   categoryId: z.preprocess((value) => (value === "" || value === null ? undefined : value), id("categoryRequired").optional()),
 });
-export type HelpAnsweredInput = z.input<typeof helpAnsweredSchema>;
+export interface HelpAnsweredInput {
+  homeId: string;
+  /** Absent or "": every open request of the home. */
+  categoryId?: string;
+}
 
 /**
  * The problem of a failed parse, every wrong field named (the first message of each).

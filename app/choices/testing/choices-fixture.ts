@@ -11,6 +11,7 @@ import { ensureHomes } from "../../homes/homes.server";
 import type { Role } from "../../permissions";
 import { createProject } from "../../projects/projects.server";
 import { todayInOslo } from "../../ui/format-time";
+import { addDays } from "../calendar";
 
 /**
  * Waits past the current millisecond: PGlite's clock counts milliseconds, so two rows written
@@ -20,17 +21,7 @@ export function nextMillisecond(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 2));
 }
 
-/**
- * A calendar date `days` after `date` (before, when negative).
- *
- * @example
- * addDays("2026-12-31", 1); // "2027-01-01"
- */
-export function addDays(date: string, days: number): string {
-  const moment = new Date(`${date}T12:00:00Z`);
-  moment.setUTCDate(moment.getUTCDate() + days);
-  return moment.toISOString().slice(0, 10);
-}
+export { addDays };
 
 export const fixturePeople = [
   { username: "kari", role: "owner" },
