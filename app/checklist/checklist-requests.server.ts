@@ -14,11 +14,9 @@ import { can } from "../permissions";
 import type { ChecklistInput } from "./checklist-input";
 import { intentPermissions, parseChecklistForm } from "./checklist-input";
 import { addComment, addDisagreement, linkDecision, setAssignment, setDecision, setStatus, takeInNewItems } from "./checklist-store.server";
-import type { ChecklistMember, ChecklistProblem, ChecklistResult } from "./checklist-types";
+import type { ChecklistActionData, ChecklistMember, ChecklistProblem, ChecklistResult } from "./checklist-types";
 
 const noStore = { "Cache-Control": "private, no-store" };
-
-export type ChecklistActionData = { ok: true; eventId: string | null } | { ok: false; error: ChecklistProblem };
 
 /**
  * The answer of a refusal: evidence missing and "already done" are 409; the rest have the status

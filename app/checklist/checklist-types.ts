@@ -166,3 +166,6 @@ export type ChecklistProblem = Omit<Problem, "code" | "fields"> & {
 
 /** What a write returns: done (with the thread entry it added), or refused with a problem. */
 export type ChecklistResult = { ok: true; eventId: string | null } | { ok: false; problem: ChecklistProblem };
+
+/** What the checklist page's action answers a form's fetcher. */
+export type ChecklistActionData = { ok: true; eventId: string | null } | { ok: false; error: ChecklistProblem };
