@@ -4,7 +4,7 @@
  * after it (and other members' pages reload through the live notice). Without JavaScript the
  * browser posts it plainly and is sent back to this page.
  */
-import { Button, Checkbox, Field, Input, Label, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
+import { Button, Checkbox, Input, Label, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
 import { useFetcher, useLocation } from "@remix-run/react";
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -98,9 +98,13 @@ export function FileUpload({ projectId, purpose, subjectKey, homeId = "", onUplo
         <input type="hidden" name="subjectKey" value={subjectKey} />
         <input type="hidden" name="homeId" value={homeId} />
         <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
-        <Field>
+        {/* Ids and aria-describedby set here, not by Designsystemet's field observer, so the
+            server's rendering already links the help and the error to the input. */}
+        <div className="ds-field">
           <Label htmlFor={ids.file}>{t(catalogue ? "files.upload.catalogueFile" : "files.upload.file")}</Label>
-          <Field.Description id={ids.fileHelp}>{t(catalogue ? "files.upload.catalogueFileHelp" : "files.upload.fileHelp")}</Field.Description>
+          <div data-field="description" id={ids.fileHelp}>
+            {t(catalogue ? "files.upload.catalogueFileHelp" : "files.upload.fileHelp")}
+          </div>
           <Input
             ref={fileInput}
             id={ids.file}
@@ -116,7 +120,7 @@ export function FileUpload({ projectId, purpose, subjectKey, homeId = "", onUplo
               {fileError}
             </ValidationMessage>
           ) : null}
-        </Field>
+        </div>
         <Textfield
           name="caption"
           label={t("files.upload.caption")}
