@@ -48,10 +48,19 @@ export function CategoryList({ categories, currentId, shown, onGo }: CategoryLis
 }
 
 function stateText(category: MyHomeCategory, shownName: string | null, t: TFunction, language: string): string {
-  const withName = (label: string) => (shownName ? `${label}: ${shownName}` : label);
   if (category.state === "notYet") return t("myHome.state.notYet", { date: formatDate(category.opensOn, language) });
   const { choice } = category;
-  const status = choice ? (choice.confirmedAt ? t("myHome.state.confirmed") : t("myHome.state.chosen")) : category.applied ? t("myHome.state.standard") : t("myHome.state.nothing");
-  const text = withName(status);
+  const status = !choice
+    ? category.applied
+      ? t("myHome.state.standard")
+      : t("myHome.state.nothing")
+    : choice.by === "withResident"
+      ? t("myHome.state.withResident")
+      : category.state === "closed"
+        ? t("myHome.state.chosenClosed")
+        : choice.confirmedAt
+          ? t("myHome.state.confirmed")
+          : t("myHome.state.chosen");
+  const text = shownName ? `${status}: ${shownName}` : status;
   return category.state === "closed" ? `${t("myHome.state.closed")} · ${text}` : text;
 }

@@ -76,6 +76,7 @@ export function CategoryPanel({ projectId, homeId, category, shownOptionId, posi
                   projectId={projectId}
                   option={option}
                   checked={shownOptionId === option.id}
+                  checkedLabel={choice || shownOptionId !== category.applied?.optionId ? t("myHome.option.chosen") : t("myHome.option.applies")}
                   selectable={open}
                   favourable={category.state !== "closed"}
                   onPick={pick}
@@ -114,7 +115,9 @@ function windowText(category: MyHomeCategory, t: TFunction, language: string): s
   }
   const date = formatDate(category.lastDay, language);
   const { choice, applied } = category;
-  if (choice?.by === "withResident") return t("myHome.category.closedWithResident", { date, name: choice.name });
+  if (choice?.by === "withResident") {
+    return t("myHome.category.closedWithResident", { date, meeting: choice.meeting ?? "", meetingDate: choice.meetingDate ? formatDate(choice.meetingDate, language) : "", name: choice.name });
+  }
   if (choice) return t("myHome.category.closedChosen", { date, name: choice.name });
   if (applied) return t("myHome.category.closedStandard", { date, name: applied.name });
   return t("myHome.category.closed", { date });

@@ -59,6 +59,8 @@ export const nb = {
   state: {
     confirmed: "Bekreftet",
     chosen: "Valgt, ikke bekreftet",
+    chosenClosed: "Du valgte",
+    withResident: "Valgt sammen med deg",
     standard: "Standard gjelder",
     nothing: "Ikke valgt ennå",
     closed: "Stengt",
@@ -70,7 +72,7 @@ export const nb = {
     notYet: "Du kan velge fra {{date}}. Allerede nå kan du merke favoritter.",
     closed: "Valget ble stengt {{date}}.",
     closedChosen: "Valget ble stengt {{date}}. Du valgte: {{name}}.",
-    closedWithResident: "Valget ble stengt {{date}}. Valgt sammen med deg: {{name}}.",
+    closedWithResident: "Valget ble stengt {{date}}. Valgt sammen med deg på {{meeting}} {{meetingDate}}: {{name}}.",
     closedStandard: "Valget ble stengt {{date}}. Standard gjelder: {{name}}.",
     noOptions: "Det er ingen alternativer her ennå.",
     chosenBySelf: "Du har valgt {{name}}.",
@@ -92,6 +94,7 @@ export const nb = {
     favourite: "Favoritt: {{name}}",
     favouriteMark: "Favoritt",
     chosen: "Valgt",
+    applies: "Gjelder nå",
   },
   help: {
     button: "Jeg vil gjerne snakke med noen om dette",
@@ -162,6 +165,8 @@ export const en: Widen<typeof nb> = {
   state: {
     confirmed: "Confirmed",
     chosen: "Chosen, not confirmed",
+    chosenClosed: "You chose",
+    withResident: "Chosen together with you",
     standard: "Standard applies",
     nothing: "Not chosen yet",
     closed: "Closed",
@@ -173,7 +178,7 @@ export const en: Widen<typeof nb> = {
     notYet: "You can choose from {{date}}. You can already mark favourites.",
     closed: "Choosing closed on {{date}}.",
     closedChosen: "Choosing closed on {{date}}. You chose: {{name}}.",
-    closedWithResident: "Choosing closed on {{date}}. Chosen together with you: {{name}}.",
+    closedWithResident: "Choosing closed on {{date}}. Chosen together with you at {{meeting}} on {{meetingDate}}: {{name}}.",
     closedStandard: "Choosing closed on {{date}}. The standard applies: {{name}}.",
     noOptions: "There are no options here yet.",
     chosenBySelf: "You have chosen {{name}}.",
@@ -195,6 +200,7 @@ export const en: Widen<typeof nb> = {
     favourite: "Favourite: {{name}}",
     favouriteMark: "Favourite",
     chosen: "Chosen",
+    applies: "Applies now",
   },
   help: {
     button: "I would like to talk to someone about this",

@@ -80,21 +80,20 @@ function Chooser({ projectId, mine, requestedCategoryId }: { projectId: string; 
   const [index, setIndex] = useState(() => startIndex(categories, requestedCategoryId));
   const current = categories[Math.min(index, categories.length - 1)] as MyHomeCategory | undefined;
   const [view, setView] = useState<PreviewView>(() => (current?.previewPart ? viewOfPart(current.previewPart) : "outside"));
-  const moved = useRef(false);
+  const [focusRequests, setFocusRequests] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const viewLegend = useId();
   const pending = usePendingOptions();
 
+  // After a step (or a jump, to the category already shown too), the new category's heading takes focus.
   useEffect(() => {
-    if (!moved.current) return;
-    moved.current = false;
-    headingRef.current?.focus();
-  }, [index]);
+    if (focusRequests > 0) headingRef.current?.focus();
+  }, [focusRequests]);
 
   const go = (next: number) => {
     if (next < 0 || next >= categories.length) return;
-    moved.current = true;
     setIndex(next);
+    setFocusRequests((count) => count + 1);
     const part = categories[next].previewPart;
     if (part) setView(viewOfPart(part));
   };

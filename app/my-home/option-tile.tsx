@@ -24,6 +24,8 @@ export interface OptionTileProps {
   projectId: string;
   option: MyHomeOption;
   checked: boolean;
+  /** What the checked tile's badge says: "Valgt", or "Gjelder nå" for a standard nobody chose. */
+  checkedLabel: string;
   /** The category is open: the radio can be picked. */
   selectable: boolean;
   /** Favourites can be marked (open, or not open yet). */
@@ -31,7 +33,7 @@ export interface OptionTileProps {
   onPick: (optionId: string) => void;
 }
 
-export function OptionTile({ projectId, option, checked, selectable, favourable, onPick }: OptionTileProps) {
+export function OptionTile({ projectId, option, checked, checkedLabel, selectable, favourable, onPick }: OptionTileProps) {
   const { t } = useTranslation();
   const inputId = useId();
   const favourite = useFavourite(option);
@@ -67,7 +69,7 @@ export function OptionTile({ projectId, option, checked, selectable, favourable,
                   <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
                     <path d="M3 8.5 6.5 12 13 4.5" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" />
                   </svg>
-                  {t("myHome.option.chosen")}
+                  {checkedLabel}
                 </span>
               ) : null}
               {option.isStandard ? <span className="tile__badge">{t("myHome.option.standard")}</span> : null}

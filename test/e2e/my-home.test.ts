@@ -11,12 +11,14 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../db/connection";
 import { seedDemo } from "../../db/seed-demo";
-import { choiceCategories, choiceOptions, homes, users } from "../../db/schema";
+import { choiceCategories, choiceOptions, homeChoices, homes, users } from "../../db/schema";
 import { ensureHomes } from "../../app/homes/homes.server";
 import { todayInOslo } from "../../app/ui/format-time";
 import { createTestDatabaseLocation, type TestDatabaseLocation } from "../support/database";
 import { describeViolations, wcagViolations } from "./support/accessibility";
-import { collectPageErrors, launchBrowser, screenshot, screenshotOnFailure, signIn } from "./support/browser";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { collectPageErrors, launchBrowser, screenshot, screenshotFolder, screenshotOnFailure, signIn } from "./support/browser";
 import { startApp, type RunningApp } from "./support/server";
 
 const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
@@ -29,6 +31,7 @@ function dayFromToday(days: number): string {
 const facade = { id: "e2e-facade", standard: "#d9d6cf", green: "#3f5e4a" };
 const door = { id: "e2e-door" };
 const floor = { id: "e2e-floor" };
+const roof = { id: "e2e-roof" };
 
 interface Setup {
   projectId: string;
@@ -36,7 +39,11 @@ interface Setup {
   otherHomeId: string;
 }
 
-/** The demo project, a home allocated to Mari, and a catalogue: façade and floor open, front door closed yesterday. */
+/**
+ * The demo project, a home allocated to Mari, and a catalogue of this test's own instead of the
+ * demo's: façade and floor open, front door (chosen together with Mari at a meeting) and roof
+ * closed yesterday.
+ */
 async function prepareDatabase(location: TestDatabaseLocation): Promise<Setup> {
   const handle = await openDatabase({ dataDir: location.dataDir, migrate: false });
   try {
@@ -44,6 +51,8 @@ async function prepareDatabase(location: TestDatabaseLocation): Promise<Setup> {
     if (!created) throw new Error("the demo project was not created");
     const { projectId } = created;
     const [mari] = await handle.db.select({ id: users.id }).from(users).where(eq(users.username, "mari"));
+    const [jonas] = await handle.db.select({ id: users.id }).from(users).where(eq(users.username, "jonas"));
+    await handle.db.delete(choiceCategories).where(eq(choiceCategories.projectId, projectId));
     const list = await ensureHomes(handle.db, projectId);
     let mariHome = list.find((home) => home.residentId === mari.id);
     if (!mariHome) {
@@ -56,6 +65,7 @@ async function prepareDatabase(location: TestDatabaseLocation): Promise<Setup> {
       category(facade.id, "Fasadefarge", "facade", dayFromToday(-7), dayFromToday(14), -30),
       category(door.id, "Inngangsdør", "door", dayFromToday(-30), dayFromToday(-1), -20),
       category(floor.id, "Gulv", "floor", dayFromToday(-7), dayFromToday(21), -10),
+      category(roof.id, "Tak", "roof", dayFromToday(-30), dayFromToday(-1), 0),
     ]);
     const option = (categoryId: string, suffix: string, name: string, color: string, position: number, extra: Partial<typeof choiceOptions.$inferInsert> = {}) => ({
       id: `${categoryId}-${suffix}`,
@@ -77,7 +87,19 @@ async function prepareDatabase(location: TestDatabaseLocation): Promise<Setup> {
       option(floor.id, "oak", "Eik natur", "#c8a77c", 0, { material: "Parkett, lakkert", isStandard: true }),
       option(floor.id, "ash", "Lys ask", "#e2d3b5", 1, { material: "Parkett, lakkert" }),
       option(floor.id, "vinyl", "Grå vinyl", "#8d8f8c", 2, { material: "Vinyl, slitesterk" }),
+      option(roof.id, "black", "Svart", "#2b2c2e", 0, { material: "Takstein, betong", isStandard: true }),
+      option(roof.id, "red", "Teglrød", "#8e3b2a", 1, { material: "Takstein, betong" }),
     ]);
+    await handle.db.insert(homeChoices).values({
+      homeId: mariHome.id,
+      categoryId: door.id,
+      projectId,
+      optionId: `${door.id}-blue`,
+      chosenBy: jonas.id,
+      chosenRole: "planner",
+      withResidentMeeting: "Boligmøte",
+      withResidentDate: dayFromToday(-10),
+    });
     return { projectId, mariHomeId: mariHome.id, otherHomeId: otherHome.id };
   } finally {
     await handle.close();
@@ -115,6 +137,12 @@ async function newPage(options: Parameters<Browser["newContext"]>[0]): Promise<P
   return context.newPage();
 }
 
+/** What the phone's screen shows now (a full-page picture would move the sticky preview). */
+async function phoneShot(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshotFolder, { recursive: true });
+  await page.screenshot({ path: join(screenshotFolder, `${name}.png`) });
+}
+
 const myHomePath = () => `/projects/${setup.projectId}/my-home`;
 const preview = (page: Page) => page.getByTestId("house-preview");
 const facadeFill = (page: Page) => preview(page).locator('svg[data-view="outside"] [data-surface="facade"]').getAttribute("fill");
@@ -145,7 +173,10 @@ describe("Mitt hjem on a phone", () => {
     await category(page, facade.id).getByText("Du har ikke valgt ennå. Standard gjelder: Lys grå.").waitFor();
     expect(await category(page, facade.id).getByRole("radio", { name: /Lys grå/ }).isChecked()).toBe(true);
     await page.getByText("Fasade: Lys grå (NCS S 1502-Y), standard").waitFor();
-    await screenshot(page, "my-home-1-phone-start");
+    // The standard nobody chose "applies"; it is not called chosen.
+    await category(page, facade.id).locator(".tile", { hasText: "Lys grå" }).getByText("Gjelder nå").waitFor();
+    await phoneShot(page, "my-home-1-phone-start");
+    await screenshot(page, "my-home-1-phone-start-full");
   });
 
   it("shows a tapped façade colour in the preview at once, saves it, confirms it, and keeps it after a reload", async () => {
@@ -153,7 +184,7 @@ describe("Mitt hjem on a phone", () => {
     await expect.poll(() => facadeFill(page), { timeout: 1_000 }).toBe(facade.green);
     await category(page, facade.id).getByText("Du har valgt Skogsgrønn. Lagret. Trykk «Bekreft valget» når du er sikker.").waitFor();
     expect(await category(page, facade.id).getByRole("radio", { name: /Skogsgrønn/ }).isChecked()).toBe(true);
-    await screenshot(page, "my-home-2-phone-picked");
+    await phoneShot(page, "my-home-2-phone-picked");
 
     await category(page, facade.id).getByRole("button", { name: "Bekreft valget" }).tap();
     await category(page, facade.id).getByText(/^Du bekreftet valget /).waitFor();
@@ -181,13 +212,15 @@ describe("Mitt hjem on a phone", () => {
   it("locks a closed category: tiles disabled, the standard said, and a forged request refused with 409", async () => {
     await openCategory(page, door.id, "Inngangsdør");
     const closed = category(page, door.id);
-    await closed.getByText(/^Valget ble stengt .+\. Standard gjelder: Antrasitt\.$/).waitFor();
+    await closed.getByText(/^Valget ble stengt .+\. Valgt sammen med deg på Boligmøte .+: Mørk blå\.$/).waitFor();
+    await page.locator(".category-list").getByText("Stengt · Valgt sammen med deg: Mørk blå").waitFor();
+    expect(await closed.getByRole("radio", { name: /Mørk blå/ }).isChecked()).toBe(true);
     for (const radio of await closed.getByRole("radio").all()) expect(await radio.isDisabled()).toBe(true);
     await expect(closed.getByRole("button", { name: "Bekreft valget" }).count()).resolves.toBe(0);
-    await screenshot(page, "my-home-3-phone-closed");
+    await phoneShot(page, "my-home-3-phone-closed");
 
     const forged = await page.request.post(myHomePath(), {
-      form: { intent: "choose", categoryId: door.id, optionId: `${door.id}-blue` },
+      form: { intent: "choose", categoryId: door.id, optionId: `${door.id}-anthracite` },
       headers: { Origin: app.url },
       maxRedirects: 0,
     });
@@ -207,7 +240,9 @@ describe("Mitt hjem on a phone", () => {
 
     await page.reload();
     await openCategory(page, door.id, "Inngangsdør");
-    await category(page, door.id).getByText(/Standard gjelder: Antrasitt\.$/).waitFor();
+    await category(page, door.id).getByText(/Valgt sammen med deg på Boligmøte .+: Mørk blå\.$/).waitFor();
+    await openCategory(page, roof.id, "Tak");
+    await category(page, roof.id).getByText(/^Valget ble stengt .+\. Standard gjelder: Svart\.$/).waitFor();
     await openCategory(page, facade.id, "Fasadefarge");
     expect(await facadeFill(page)).toBe(facade.green);
   });
@@ -240,7 +275,7 @@ describe("Mitt hjem on a phone", () => {
     await page.getByRole("button", { name: "Inne" }).tap();
     await openCategory(page, floor.id, "Gulv");
     expect(describeViolations(await wcagViolations(page))).toBe("");
-    await screenshot(page, "my-home-4-phone-inside");
+    await phoneShot(page, "my-home-4-phone-inside");
   });
 
 });
@@ -309,6 +344,25 @@ describe("Mitt hjem by keyboard only", () => {
     expect(await preview(page).locator('svg[data-view="outside"]').isVisible()).toBe(true);
     await screenshot(page, "my-home-5-desktop");
     expect(describeViolations(await wcagViolations(page))).toBe("");
+  });
+});
+
+describe("Mitt hjem live", () => {
+  it("shows a pick made on the phone at once on Mari's other open page", async () => {
+    const phonePage = await newPage(phone);
+    const laptop = await newPage({ viewport: { width: 1280, height: 900 } });
+    for (const page of [phonePage, laptop]) {
+      await signIn(page, "mari");
+      await page.goto(`${myHomePath()}?category=${floor.id}`);
+      await category(page, floor.id).getByRole("heading", { name: /^Gulv – / }).waitFor();
+    }
+    // Give the laptop's event stream a moment to open.
+    await new Promise((done) => setTimeout(done, 500));
+    const floorFill = (page: Page) => preview(page).locator('svg[data-view="inside"] [data-surface="floor"]').getAttribute("fill");
+    await category(phonePage, floor.id).locator("label", { hasText: "Grå vinyl" }).tap();
+    await category(phonePage, floor.id).getByText(/^Du har valgt Grå vinyl\./).waitFor();
+    await expect.poll(() => floorFill(laptop), { timeout: 5_000 }).toBe("#8d8f8c");
+    expect(await category(laptop, floor.id).getByRole("radio", { name: /Grå vinyl/ }).isChecked()).toBe(true);
   });
 });
 
