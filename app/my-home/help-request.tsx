@@ -2,9 +2,9 @@
  * "Jeg vil gjerne snakke med noen om dette": a resident asks for help from a category, with a
  * short message if they like. It reaches the planners' overview (a help request event).
  */
-import { Alert, Button, Textfield } from "@digdir/designsystemet-react";
+import { Alert, Button } from "@digdir/designsystemet-react";
 import { useFetcher } from "@remix-run/react";
-import { useRef, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { MyHomeActionResult } from "./my-home-types";
 import { problemText, useSettled } from "./use-settled";
@@ -16,6 +16,7 @@ export function HelpRequest({ categoryId, homeId }: { categoryId: string; homeId
   const { t, i18n } = useTranslation();
   const help = useFetcher<MyHomeActionResult>({ key: `help:${categoryId}` });
   const form = useRef<HTMLFormElement>(null);
+  const fieldId = useId();
   const [outcome, setOutcome] = useState<{ sent: true } | { sent: false; text: string } | null>(null);
   useSettled(help, (result) => {
     if (result.ok) form.current?.reset();
@@ -28,7 +29,16 @@ export function HelpRequest({ categoryId, homeId }: { categoryId: string; homeId
         <input type="hidden" name="intent" value="help" />
         <input type="hidden" name="categoryId" value={categoryId} />
         <input type="hidden" name="homeId" value={homeId} />
-        <Textfield multiline rows={3} name="message" maxLength={maxLength} label={t("myHome.help.messageLabel")} description={t("myHome.help.messageHint")} />
+        {/* Designsystemet's field markup without its Textfield component, which brings the ~30 kB (gzip) web-component runtime to this phone page. */}
+        <div className="ds-field">
+          <label className="ds-label" htmlFor={fieldId} data-weight="medium">
+            {t("myHome.help.messageLabel")}
+          </label>
+          <p data-field="description" id={`${fieldId}-hint`}>
+            {t("myHome.help.messageHint")}
+          </p>
+          <textarea className="ds-input help-request__message" id={fieldId} name="message" rows={3} maxLength={maxLength} aria-describedby={`${fieldId}-hint`} />
+        </div>
         <Button type="submit" variant="secondary" className="help-request__send" disabled={help.state !== "idle"}>
           {t("myHome.help.send")}
         </Button>
