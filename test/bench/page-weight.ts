@@ -12,7 +12,7 @@ import type { Page } from "playwright-core";
 import { launchBrowser, signIn } from "../e2e/support/browser";
 import { startApp } from "../e2e/support/server";
 
-const clientBuild = fileURLToPath(new URL("../../build/client", import.meta.url));
+const clientBuild = fileURLToPath(new URL(`../../${process.env.BUILD_DIR ?? "build"}/client`, import.meta.url));
 
 async function assetsOf(page: Page, path: string, ready: (page: Page) => Promise<void>) {
   const assets = new Set<string>();
@@ -62,6 +62,18 @@ async function main() {
         await current.getByTestId("assessment-table").locator("[data-status]").first().waitFor();
       }),
     ]);
+    // Pages without lazily loaded parts: done when loaded and hydrated (their live stream stays open, so no network idle).
+    const settled = async (current: Page) => {
+      await current.waitForLoadState("load");
+      await current.waitForTimeout(1_000);
+    };
+    const checklist = await page.context().newPage();
+    rows.push(["checklist page", await assetsOf(checklist, `/projects/${app.demoProjectId}/checklist`, settled)]);
+    const resident = await fresh();
+    await resident.setViewportSize({ width: 390, height: 844 });
+    await signIn(resident, "mari");
+    const myHome = await resident.context().newPage();
+    rows.push(["Mitt hjem (resident)", await assetsOf(myHome, `/projects/${app.demoProjectId}/my-home`, settled)]);
     console.log("page                  JS files  JS raw      JS gzip     CSS gzip");
     for (const [name, sizes] of rows) {
       console.log(
