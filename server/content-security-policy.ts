@@ -79,10 +79,14 @@ function tileOrigin(template: string): string | undefined {
  * `response.locals.cspNonce`, and the policy header that allows it.
  */
 export function contentSecurityPolicyMiddleware(options: ContentSecurityPolicyOptions = {}) {
-  return (_request: Request, response: Response, next: NextFunction): void => {
+  return (request: Request, response: Response, next: NextFunction): void => {
     const nonce = randomBytes(16).toString("base64");
     response.locals.cspNonce = nonce;
-    response.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce, options));
+    // A served upload carries its own, stricter policy (`sandbox; default-src 'none'`, decision 012).
+    if (!servedFilePath.test(request.path)) response.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce, options));
     next();
   };
 }
+
+/** GET /projects/:id/files/:fileId: an uploaded photo or PDF, answered with its own policy. */
+const servedFilePath = /^\/projects\/[^/]+\/files\/[^/]+\/?$/;
