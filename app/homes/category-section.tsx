@@ -5,13 +5,13 @@
  */
 import { Button, Details, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { useFetcher } from "@remix-run/react";
-import { useEffect, useRef, type ReactNode } from "react";
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { choiceWindowState, type WindowState } from "../my-home/choice-window";
 import { formatDate } from "../ui/format-time";
 import { ActionMessage } from "./action-message";
 import type { CatalogueActionResult, CataloguePageData } from "./catalogue-page.server";
-import type { CatalogueCategory, CatalogueOption } from "./catalogue-store.server";
+import type { CatalogueCategory } from "./catalogue-store.server";
 import { CategoryForm } from "./category-form";
 import { OptionCard } from "./option-card";
 import { OptionForm } from "./option-form";
@@ -23,14 +23,11 @@ export function CategorySection({
   category,
   index,
   count,
-  photoUpload,
 }: {
   data: CataloguePageData;
   category: CatalogueCategory;
   index: number;
   count: number;
-  /** The photo upload of an option, when files can be uploaded (planners). */
-  photoUpload?: (option: CatalogueOption) => ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -122,7 +119,6 @@ export function CategorySection({
                 usage={data.usage.options[option.id] ?? 0}
                 mayEdit={data.mayEdit}
                 deletion={deletion}
-                photoUpload={photoUpload?.(option)}
               />
             </li>
           ))}

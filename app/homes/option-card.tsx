@@ -5,12 +5,12 @@
  */
 import { Button, Details, Heading, Tag } from "@digdir/designsystemet-react";
 import { useFetcher } from "@remix-run/react";
-import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { ActionMessage } from "./action-message";
 import type { CatalogueActionResult } from "./catalogue-page.server";
 import type { CatalogueOption } from "./catalogue-store.server";
 import { OptionForm } from "./option-form";
+import { OptionPhotoUpload } from "./option-photo";
 
 export function OptionCard({
   projectId,
@@ -18,7 +18,6 @@ export function OptionCard({
   usage,
   mayEdit,
   deletion,
-  photoUpload,
 }: {
   projectId: string;
   option: CatalogueOption;
@@ -27,7 +26,6 @@ export function OptionCard({
   mayEdit: boolean;
   /** The category's fetcher for deletions, so focus can go somewhere sensible once the card is gone. */
   deletion: ReturnType<typeof useFetcher<CatalogueActionResult>>;
-  photoUpload?: ReactNode;
 }) {
   const { t } = useTranslation();
   const standard = useFetcher<CatalogueActionResult>();
@@ -45,9 +43,9 @@ export function OptionCard({
         {option.isStandard ? <Tag data-color="accent">{t("homes.option.standard")}</Tag> : null}
       </div>
       <dl>
-        <dt>{t("homes.option.color")}</dt>
+        <dt>{t("homes.option.colorShort")}</dt>
         <dd>{option.color}</dd>
-        <dt>{t("homes.option.colorCode")}</dt>
+        <dt>{t("homes.option.colorCodeShort")}</dt>
         <dd>{option.colorCode || t("homes.option.noCode")}</dd>
         {option.material ? (
           <>
@@ -90,7 +88,7 @@ export function OptionCard({
             </deletion.Form>
           </div>
           <ActionMessage result={standard.data} />
-          {photoUpload}
+          <OptionPhotoUpload projectId={projectId} option={option} />
           <Details>
             <Details.Summary aria-label={t("homes.option.editLabel", { name: option.name })}>{t("homes.option.edit")}</Details.Summary>
             <Details.Content>

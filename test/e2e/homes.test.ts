@@ -5,6 +5,7 @@
  * a phone; a resident sees the catalogue read-only and cannot open the homes page.
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import sharp from "sharp";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { describeViolations, wcagViolations } from "./support/accessibility";
 import { collectPageErrors, launchBrowser, screenshot, screenshotOnFailure, signIn } from "./support/browser";
@@ -176,6 +177,16 @@ describe("the planner's homes and catalogue", () => {
     await press(havbla.getByRole("button", { name: "Gjør til standard: Havblå" }));
     await havbla.getByText("Standard", { exact: true }).waitFor();
     await expect.poll(() => facade.getByText("Standard", { exact: true }).count()).toBe(1);
+
+    // A photo of the option: uploaded, then shown on its card from the project's files.
+    const photo = havbla.locator("details").filter({ has: page.locator("summary", { hasText: "Last opp foto" }) });
+    await press(photo.locator("summary"));
+    const png = await sharp({ create: { width: 640, height: 480, channels: 3, background: "#2a6f97" } }).png().toBuffer();
+    await photo.getByLabel("Bilde", { exact: true }).setInputFiles({ name: "havbla.png", mimeType: "image/png", buffer: png });
+    await press(photo.getByRole("button", { name: "Last opp" }));
+    const thumbnail = havbla.getByRole("img", { name: "Foto av Havblå" });
+    await thumbnail.waitFor();
+    await expect.poll(() => thumbnail.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBeGreaterThan(0);
 
     await expectNoViolations(page);
     expect(await smallTargets(page)).toEqual([]);
