@@ -52,8 +52,8 @@ export function ChecklistFilters({
           </Select>
         </Field>
         <div className="checklist-filters__checks">
-          <Checkbox label={t("checklist.filters.mine")} description={t("checklist.filters.mineHelp")} checked={filter.mine} onChange={(event) => onChange({ ...filter, mine: event.currentTarget.checked })} />
-          <Checkbox label={t("checklist.filters.overdue")} checked={filter.overdue} onChange={(event) => onChange({ ...filter, overdue: event.currentTarget.checked })} />
+          <Checkbox className="checklist-choice" label={t("checklist.filters.mine")} description={t("checklist.filters.mineHelp")} checked={filter.mine} onChange={(event) => onChange({ ...filter, mine: event.currentTarget.checked })} />
+          <Checkbox className="checklist-choice" label={t("checklist.filters.overdue")} checked={filter.overdue} onChange={(event) => onChange({ ...filter, overdue: event.currentTarget.checked })} />
         </div>
       </div>
       <p role="status" className="muted checklist-filters__count" data-testid="checklist-shown">

@@ -1,6 +1,7 @@
 import { Details, Paragraph, Table, Tag } from "@digdir/designsystemet-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { StoredFileInfo } from "../files/file-types";
 import type { Role } from "../permissions";
 import { formatDateTime } from "../ui/format-time";
 import { ItemAssignmentForm } from "./item-assignment-form";
@@ -76,7 +77,18 @@ function StateHelp({ item }: { item: ChecklistItemJson }) {
  * and flags; "Vis mer" opens what the member may do and the item's history. The open part is
  * drawn when first opened, so a long checklist stays light.
  */
-export function ChecklistItem({ item, snapshot, self }: { item: ChecklistItemJson; snapshot: ChecklistSnapshot; self: { id: string; name: string; role: Role } }) {
+export function ChecklistItem({
+  item,
+  snapshot,
+  self,
+  files,
+}: {
+  item: ChecklistItemJson;
+  snapshot: ChecklistSnapshot;
+  self: { id: string; name: string; role: Role };
+  /** The item's evidence. */
+  files: StoredFileInfo[];
+}) {
   const { t, i18n } = useTranslation();
   const [opened, setOpened] = useState(false);
   const language = i18n.language;
@@ -146,7 +158,7 @@ export function ChecklistItem({ item, snapshot, self }: { item: ChecklistItemJso
               {item.may.setState ? <ItemStateForm item={item} snapshot={snapshot} /> : <StateHelp item={item} />}
               {item.debated ? <ItemDecision item={item} projectId={snapshot.projectId} self={self} /> : null}
               {item.may.edit ? <ItemAssignmentForm item={item} projectId={snapshot.projectId} /> : null}
-              <ItemEvidence item={item} snapshot={snapshot} />
+              <ItemEvidence item={item} snapshot={snapshot} files={files} />
               <section className="stack" aria-labelledby={`thread-${item.key}`}>
                 <h5 id={`thread-${item.key}`} className="ds-heading" data-size="2xs">
                   {t("checklist.thread.title")}

@@ -2,6 +2,7 @@ import { Alert, Button, Link, Paragraph } from "@digdir/designsystemet-react";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLiveRevalidation } from "../live/use-live-revalidation";
+import type { StoredFileInfo } from "../files/file-types";
 import type { Role } from "../permissions";
 import { ChecklistFilters } from "./checklist-filters";
 import type { ChecklistFilter } from "./checklist-filter";
@@ -12,6 +13,8 @@ import { localized } from "./checklist-text";
 import type { ChecklistSnapshot } from "./checklist-types";
 import { checklistActionUrl, useChecklistForm } from "./use-checklist-form";
 import "./checklist.css";
+
+const noFiles: StoredFileInfo[] = [];
 
 /** A planner's "Ta inn N nye punkter fra versjon M". */
 function TakeInNewItems({ snapshot }: { snapshot: ChecklistSnapshot }) {
@@ -49,7 +52,16 @@ function RoleHelp({ role, may }: { role: Role; may: ChecklistSnapshot["self"]["m
  * The checklist page (decision 012): progress at the top, filters, then the sections with their
  * items. Kept live: every change anyone makes reloads this member's own view.
  */
-export function ChecklistPage({ snapshot, self }: { snapshot: ChecklistSnapshot; self: { id: string; name: string; role: Role } }) {
+export function ChecklistPage({
+  snapshot,
+  evidence,
+  self,
+}: {
+  snapshot: ChecklistSnapshot;
+  /** Every evidence file of the checklist (what the files table holds, without bytes). */
+  evidence: StoredFileInfo[];
+  self: { id: string; name: string; role: Role };
+}) {
   const { t, i18n } = useTranslation();
   useLiveRevalidation(`/projects/${snapshot.projectId}/checklist/events`);
   const [filter, setFilter] = useState<ChecklistFilter>(noFilter);
@@ -61,6 +73,11 @@ export function ChecklistPage({ snapshot, self }: { snapshot: ChecklistSnapshot;
         .filter((section) => section.items.length > 0),
     [snapshot, filter],
   );
+  const filesByItem = useMemo(() => {
+    const byItem = new Map<string, StoredFileInfo[]>();
+    for (const file of evidence) byItem.set(file.subjectKey, [...(byItem.get(file.subjectKey) ?? []), file]);
+    return byItem;
+  }, [evidence]);
   const shown = shownSections.reduce((sum, section) => sum + section.items.length, 0);
   const base = `/projects/${snapshot.projectId}/checklist`;
 
@@ -101,7 +118,7 @@ export function ChecklistPage({ snapshot, self }: { snapshot: ChecklistSnapshot;
             </div>
             <ul className="checklist-items">
               {section.items.map((item) => (
-                <ChecklistItem key={item.key} item={item} snapshot={snapshot} self={self} />
+                <ChecklistItem key={item.key} item={item} snapshot={snapshot} self={self} files={filesByItem.get(item.key) ?? noFiles} />
               ))}
             </ul>
           </section>

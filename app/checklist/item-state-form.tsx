@@ -102,7 +102,7 @@ export function ItemStateForm({ item, snapshot }: { item: ChecklistItemJson; sna
         <Fieldset.Legend>{t("checklist.stateForm.legend")}</Fieldset.Legend>
         <div className="checklist-status-options">
           {checklistStatuses.map((value) => (
-            <Radio key={value} name="status" value={value} label={t(`checklist.status.${value}`)} checked={status === value} onChange={() => setStatus(value)} />
+            <Radio key={value} className="checklist-choice" name="status" value={value} label={t(`checklist.status.${value}`)} checked={status === value} onChange={() => setStatus(value)} />
           ))}
         </div>
       </Fieldset>

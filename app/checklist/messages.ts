@@ -188,6 +188,7 @@ export const nb = {
     count_one: "{{count}} fil",
     count_other: "{{count}} filer",
     forProject: "Hele prosjektet",
+    about: "Dokumentasjonen gjelder",
   },
   export: {
     section: "Del",
@@ -402,6 +403,7 @@ export const en: Widen<typeof nb> = {
     count_one: "{{count}} file",
     count_other: "{{count}} files",
     forProject: "The whole project",
+    about: "The evidence is for",
   },
   export: {
     section: "Part",

@@ -8,6 +8,7 @@ import { requireMember } from "../auth/guards.server";
 import { ChecklistPage } from "../checklist/checklist-page";
 import { checklistAction } from "../checklist/checklist-requests.server";
 import { readChecklist } from "../checklist/checklist-store.server";
+import { listFiles } from "../files/files.server";
 import { pageTitle } from "../i18n/page-title";
 import type { loader as projectLoader } from "./projects.$projectId";
 
@@ -18,14 +19,15 @@ export const meta: MetaFunction = ({ matches }) => {
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { user, project, role } = await requireMember(context, request, params.projectId, "checklist:read");
-  return readChecklist(context.db, { projectId: project.id, userId: user.id, role });
+  const [snapshot, evidence] = await Promise.all([readChecklist(context.db, { projectId: project.id, userId: user.id, role }), listFiles(context.db, project.id, "checklist")]);
+  return { snapshot, evidence };
 }
 
 export const action = ({ request, params, context }: ActionFunctionArgs) => checklistAction(context, request, params.projectId);
 
 export default function ChecklistRoute() {
-  const snapshot = useLoaderData<typeof loader>();
+  const { snapshot, evidence } = useLoaderData<typeof loader>();
   const layout = useRouteLoaderData<typeof projectLoader>("routes/projects.$projectId");
   const self = { id: snapshot.self.id, name: layout?.user.name ?? "", role: snapshot.self.role };
-  return <ChecklistPage snapshot={snapshot} self={self} />;
+  return <ChecklistPage snapshot={snapshot} evidence={evidence} self={self} />;
 }
