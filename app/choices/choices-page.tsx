@@ -6,6 +6,7 @@
 import { Button, Checkbox, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Form, Link, useSubmit } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { HomesTabs } from "../homes/homes-tabs";
 import { useLiveRevalidation } from "../live/use-live-revalidation";
 import { ChoiceMatrixTable, MatrixLegend } from "./choice-matrix-table";
 import type { ChoiceMatrix, HistoryEntry } from "./choices-types";
@@ -26,6 +27,7 @@ export function ChoicesPage({ projectId, matrix, selectedHomeId, history, waitin
   const total = matrix.homes.length;
   return (
     <div className="stack choices-page">
+      <HomesTabs projectId={projectId} />
       <div className="stack choices-page__intro">
         <Heading level={2} data-size="md">
           {t("choices.heading")}

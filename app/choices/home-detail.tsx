@@ -8,6 +8,8 @@ import { Heading, Paragraph, Table } from "@digdir/designsystemet-react";
 import { Link } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { HousePreview, type PreviewName } from "../my-home/house-preview";
+import { isPreviewPart, type PreviewPart } from "../my-home/preview-parts";
 import { formatDate } from "../ui/format-time";
 import { CellMarkers, CellOption } from "./choice-markers";
 import { homeQuery } from "./choice-matrix-table";
@@ -53,10 +55,27 @@ export function HomeDetail({ matrix, homeId, history, waitingOnly }: { matrix: C
           <ReopenForm home={home} categories={matrix.categories} today={matrix.today} />
           <ReopeningList home={home} categories={matrix.categories} cells={cells} />
         </div>
-        <HistoryList history={history} />
+        <div className="stack">
+          <HomePreview matrix={matrix} cells={cells} />
+          <HistoryList history={history} />
+        </div>
       </div>
     </section>
   );
+}
+
+/** The home's house drawn with what applies in each category that colours a part of it. */
+function HomePreview({ matrix, cells }: { matrix: ChoiceMatrix; cells: MatrixCell[] }) {
+  const colors: Partial<Record<PreviewPart, string>> = {};
+  const names: Partial<Record<PreviewPart, PreviewName>> = {};
+  matrix.categories.forEach((category, index) => {
+    const option = cells[index].option;
+    if (!isPreviewPart(category.previewPart) || !option) return;
+    colors[category.previewPart] = option.color;
+    names[category.previewPart] = { name: option.name, code: option.colorCode || undefined, standard: cells[index].source === "standard" };
+  });
+  if (Object.keys(colors).length === 0) return null;
+  return <HousePreview view="both" colors={colors} names={names} />;
 }
 
 function howText(t: ReturnType<typeof useTranslation>["t"], language: string, cell: MatrixCell): string {
@@ -70,9 +89,9 @@ function howText(t: ReturnType<typeof useTranslation>["t"], language: string, ce
 function HomeChoicesTable({ matrix, cells, homeName }: { matrix: ChoiceMatrix; cells: MatrixCell[]; homeName: string }) {
   const { t, i18n } = useTranslation();
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="home-choices-caption">
       <Table className="stacked-table choice-detail__table" data-testid="home-choices">
-        <caption className="choice-detail__caption">{t("choices.detail.choicesTitle")}</caption>
+        <caption className="choice-detail__caption" id="home-choices-caption">{t("choices.detail.choicesTitle")}</caption>
         <Table.Head>
           <Table.Row>
             <Table.HeaderCell scope="col">{t("choices.detail.category")}</Table.HeaderCell>

@@ -23,38 +23,40 @@ export function OrderListView({ projectId, projectName, table, generatedAt }: { 
         </a>
       </div>
       <div>
-        <Heading level={2} data-size="md">
+        <Heading level={2} data-size="md" id="order-list-heading">
           {t("choices.orderList.title")}: {projectName}
         </Heading>
         <Paragraph>{t("choices.orderList.intro")}</Paragraph>
         <Paragraph className="muted">{t("choices.orderList.generated", { time: formatDateTime(generatedAt, i18n.language) })}</Paragraph>
       </div>
-      <Table className="order-list" data-testid="order-list" border>
-        <Table.Head>
-          <Table.Row>
-            {table.header.map((column) => (
-              <Table.HeaderCell scope="col" key={column}>
-                {column}
-              </Table.HeaderCell>
-            ))}
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {table.rows.map((row, index) => (
-            <Table.Row key={index}>
-              {row.map((value, column) =>
-                column === 0 ? (
-                  <Table.HeaderCell scope="row" key={column}>
-                    {value}
-                  </Table.HeaderCell>
-                ) : (
-                  <Table.Cell key={column}>{value}</Table.Cell>
-                ),
-              )}
+      <div className="table-wrap order-list__wrap" tabIndex={0} role="region" aria-labelledby="order-list-heading">
+        <Table className="order-list" data-testid="order-list" border>
+          <Table.Head>
+            <Table.Row>
+              {table.header.map((column) => (
+                <Table.HeaderCell scope="col" key={column}>
+                  {column}
+                </Table.HeaderCell>
+              ))}
             </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
+          </Table.Head>
+          <Table.Body>
+            {table.rows.map((row, index) => (
+              <Table.Row key={index}>
+                {row.map((value, column) =>
+                  column === 0 ? (
+                    <Table.HeaderCell scope="row" key={column}>
+                      {value}
+                    </Table.HeaderCell>
+                  ) : (
+                    <Table.Cell key={column}>{value}</Table.Cell>
+                  ),
+                )}
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </div>
     </div>
   );
 }

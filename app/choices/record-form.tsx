@@ -31,7 +31,7 @@ export function RecordForm({ home, categories, today }: { home: MatrixHome; cate
   const otherProblem = formError(shownFields);
   const id = (name: string) => `record-${home.id}-${name}`;
   return (
-    <fetcher.Form method="post" ref={form} className="stack choice-form" aria-labelledby={id("title")}>
+    <fetcher.Form method="post" ref={form} className="stack choice-form" aria-labelledby={id("title")} data-testid="record-form">
       <input type="hidden" name="intent" value="recordWithResident" />
       <input type="hidden" name="homeId" value={home.id} />
       <Fieldset>

@@ -20,7 +20,7 @@ export function ReopenForm({ home, categories, today }: { home: MatrixHome; cate
   const id = (name: string) => `reopen-${home.id}-${name}`;
   const otherProblem = formError(shownFields);
   return (
-    <fetcher.Form method="post" className="stack choice-form" aria-labelledby={id("title")}>
+    <fetcher.Form method="post" className="stack choice-form" aria-labelledby={id("title")} data-testid="reopen-form">
       <input type="hidden" name="intent" value="reopen" />
       <input type="hidden" name="homeId" value={home.id} />
       <Fieldset>
