@@ -7,7 +7,7 @@
  * for them are another part of issue 8).
  */
 import { eq } from "drizzle-orm";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page, Route } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../db/connection";
 import { seedDemo } from "../../db/seed-demo";
@@ -245,6 +245,27 @@ describe("Mitt hjem on a phone", () => {
     await category(page, roof.id).getByText(/^Valget ble stengt .+\. Standard gjelder: Svart\.$/).waitFor();
     await openCategory(page, facade.id, "Fasadefarge");
     expect(await facadeFill(page)).toBe(facade.green);
+  });
+
+  it("says why when the server refuses a tap, or cannot be reached, and puts the tile back", async () => {
+    await openCategory(page, facade.id, "Fasadefarge");
+    const section = category(page, facade.id);
+    const isData = (url: URL) => url.pathname.endsWith("/my-home.data");
+    const onActions = (handle: (route: Route) => Promise<void>) => (route: Route) => (route.request().method() === "POST" ? handle(route) : route.fallback());
+    // A request altered on its way to name another home: the server refuses it (403).
+    await page.route(isData, onActions((route) => route.continue({ postData: route.request().postData()!.replace(setup.mariHomeId, setup.otherHomeId) })));
+    await section.locator("label", { hasText: "Varm rød" }).tap();
+    await section.getByText("Valget ble ikke lagret: Du kan bare velge for din egen bolig.").waitFor();
+    expect(await section.getByRole("radio", { name: /Skogsgrønn/ }).isChecked()).toBe(true);
+    expect(await facadeFill(page)).toBe(facade.green);
+    await page.unroute(isData);
+    // No network: the same, with its own words.
+    await page.route(isData, onActions((route) => route.abort("internetdisconnected")));
+    await section.locator("label", { hasText: "Varm rød" }).tap();
+    await section.getByText("Valget ble ikke lagret: Fikk ikke kontakt. Sjekk nettet og prøv igjen.").waitFor();
+    expect(await section.getByRole("radio", { name: /Skogsgrønn/ }).isChecked()).toBe(true);
+    expect(await facadeFill(page)).toBe(facade.green);
+    await page.unroute(isData);
   });
 
   it("has large touch targets: tiles, hearts, steps and the category list", async () => {
