@@ -37,7 +37,11 @@ export async function cataloguePageData(context: AppLoadContext, request: Reques
     // What residents did is the planners' to see, as the choices are.
     mayEdit ? catalogueUsage(context.db, project.id) : Promise.resolve<CatalogueUsage>({ categories: {}, options: {} }),
   ]);
-  return { projectId: project.id, categories, usage, mayEdit, today: todayInOslo() };
+  // An option that fails robustness is never offered to residents, here neither.
+  const offered = can(role, "choices:chooseOwn")
+    ? categories.map((category) => ({ ...category, options: category.options.filter((option) => option.robustness !== "fails") }))
+    : categories;
+  return { projectId: project.id, categories: offered, usage, mayEdit, today: todayInOslo() };
 }
 
 export type CataloguePageData = Awaited<ReturnType<typeof cataloguePageData>>;

@@ -162,7 +162,19 @@ describe.each(testDatabaseKinds)("who may change the homes and the catalogue, on
       const read = (await cataloguePage.json()) as { mayEdit: boolean; categories: unknown[]; usage: { options: object } };
       expect(read.mayEdit).toBe(can(role, "catalogue:edit"));
       expect(read.categories).toHaveLength(2);
+      expect(Object.keys(read.usage.options)).toEqual([]);
     }
+  });
+
+  it("never shows residents an option that fails robustness; planners and agencies see it with its reason", async () => {
+    await createOption(database.db, projectId, ids.categoryId, { name: "Blank hvit", color: "#ffffff", robustness: "fails", robustnessNote: "Tåler ikke slag" });
+    const names = async (role: Role) => {
+      const response = await call(() => catalogueLoader({ request: request(role, "catalogue"), params: { projectId }, context: context() }));
+      const read = (await response.json()) as { categories: Array<{ options: Array<{ name: string }> }> };
+      return read.categories[0].options.map((option) => option.name);
+    };
+    expect(await names("resident")).not.toContain("Blank hvit");
+    for (const role of ["owner", "planner", "police", "fire", "observer"] as const) expect(await names(role)).toContain("Blank hvit");
   });
 
   it("lets a planner and the owner make each change, answering what was done", async () => {

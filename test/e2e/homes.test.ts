@@ -118,6 +118,22 @@ describe("the planner's homes and catalogue", () => {
     await page.setViewportSize({ width: 1920, height: 1080 });
   });
 
+  it("shows another planner's change live, without a reload", async () => {
+    const owner = await (await browser.newContext({ baseURL: app.url, viewport: { width: 1280, height: 900 } })).newPage();
+    pageErrors.push(...collectPageErrors(owner.context()));
+    await signIn(owner, "kari");
+    await owner.goto(`/projects/${app.demoProjectId}/homes`);
+    await hydrated(owner);
+    // The live stream opens after hydration; give it a moment before the change.
+    await owner.waitForTimeout(500);
+    const main = page.getByRole("main");
+    await main.getByLabel("Navn på Hus 4").fill("Hus i svingen");
+    await press(main.getByRole("button", { name: "Lagre Hus 4" }));
+    await main.getByText("Hus i svingen er lagret.").waitFor();
+    await expect.poll(() => owner.getByRole("main").getByLabel("Navn på Hus i svingen").inputValue()).toBe("Hus i svingen");
+    await owner.context().close();
+  });
+
   it("shows the demo catalogue with each category's state, warnings and refusals", async () => {
     const main = page.getByRole("main");
     await press(main.getByRole("link", { name: "Katalog", exact: true }));
@@ -206,6 +222,8 @@ describe("the planner's homes and catalogue", () => {
     await main.getByText("Du kan se katalogen. Bare planleggere kan endre den.").waitFor();
     await main.getByRole("heading", { name: "Fasadefarge", exact: true }).waitFor();
     expect(await main.getByRole("button").count()).toBe(0);
+    // Options that fail robustness are never offered to residents, and not shown to them here.
+    expect(await main.getByText(/^Tilbys ikke: /).count()).toBe(0);
     expect(await main.getByRole("navigation", { name: "Boliger og valg" }).count()).toBe(0);
     await expectNoViolations(phone);
     await screenshot(phone, "homes-6-catalogue-resident-phone");
