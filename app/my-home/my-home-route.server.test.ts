@@ -31,7 +31,7 @@ function dayFromToday(days: number): string {
 async function answerOf(result: unknown): Promise<{ status: number; body: unknown }> {
   if (result instanceof Response) return { status: result.status, body: result.headers.get("content-type")?.includes("json") ? await result.json() : await result.text() };
   if (result && typeof result === "object" && "type" in result && (result as { type: string }).type === "DataWithResponseInit") {
-    const { data, init } = result as { data: unknown; init: ResponseInit | null };
+    const { data, init } = result as unknown as { data: unknown; init: ResponseInit | null };
     return { status: init?.status ?? 200, body: data };
   }
   return { status: 200, body: result };
@@ -173,7 +173,7 @@ describe.each(testDatabaseKinds)("the Mitt hjem route on %s", (kind) => {
 
   it("refuses malformed input with 400: an unknown intent, ids that are not short tokens, a message too long or with a NUL", async () => {
     const before = await rows();
-    for (const fields of [
+    const malformed: Array<Record<string, string>> = [
       { intent: "delete", categoryId: open },
       { intent: "choose", categoryId: open },
       { intent: "choose", categoryId: "cat open", optionId: `${open}-b` },
@@ -181,7 +181,8 @@ describe.each(testDatabaseKinds)("the Mitt hjem route on %s", (kind) => {
       { intent: "choose", categoryId: open, optionId: `${open}-b`, homeId: "'; drop table homes; --" },
       { intent: "favourite", optionId: `${open}-a`, favourite: "maybe" },
       { intent: "help", message: "\u0000" },
-    ]) {
+    ];
+    for (const fields of malformed) {
       expect((await send("mari", fields)).status, JSON.stringify(fields)).toBe(400);
     }
     expect(await send("mari", { intent: "help", message: "x".repeat(501) })).toMatchObject({ status: 400, body: { error: { fields: { message: "tooLong" } } } });
