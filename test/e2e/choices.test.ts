@@ -182,6 +182,29 @@ describe("the planners' matrix of the residents' choices", () => {
     await expect.poll(() => planner.getByTestId("home-history").locator("li").first().textContent()).toContain(`Mari (Beboer) valgte «${next?.name}» i Fasadefarge`);
   });
 
+  it("reopens a closed category for one home and ends it, answers a request for help, and filters the homes still waiting", async () => {
+    const page = await newPage(projector, "jonas");
+    await page.goto(`/projects/${projectId}/choices`);
+    await page.getByRole("checkbox", { name: "Bare boliger som venter på valg" }).check();
+    await page.waitForURL(/waiting=1/);
+    expect(await page.getByRole("checkbox", { name: "Bare boliger som venter på valg" }).isChecked()).toBe(true);
+
+    await page.getByRole("link", { name: "Vis Hus 1" }).click();
+    await page.waitForURL(/home=/);
+    const reopen = page.getByTestId("reopen-form");
+    await reopen.getByLabel("Kategori", { exact: true }).selectOption({ label: "Lister og vinduskarmer" });
+    await reopen.getByRole("button", { name: "Åpne igjen" }).click();
+    await expect.poll(() => reopen.getByRole("status").textContent()).toContain("åpnet igjen");
+    const trim = await cellOf(page, "Hus 1", "Lister og vinduskarmer");
+    await expect.poll(() => trim.textContent()).toContain("Åpnet igjen til");
+    await page.getByRole("button", { name: "Avslutt gjenåpningen av Lister og vinduskarmer" }).click();
+    await expect.poll(() => trim.textContent()).not.toContain("Åpnet igjen til");
+    await expect.poll(() => page.getByTestId("home-history").locator("li").first().textContent()).toContain("avsluttet gjenåpningen av Lister og vinduskarmer");
+
+    await page.getByRole("button", { name: /^Merk som besvart: ønsket fra Hus 2/ }).click();
+    await expect.poll(() => page.locator(".choice-help").textContent()).toContain("Ingen ubesvarte ønsker om hjelp.");
+  });
+
   it("works on a phone, and gives the builder the order list to print and as CSV, to planners only", async () => {
     const page = await newPage(phone, "jonas");
     await page.goto(`/projects/${projectId}/choices?home=`);
