@@ -79,6 +79,10 @@ describe("the design checklist", () => {
     // Without evidence the item cannot be done: the form says so before it is sent.
     await card.getByRole("radio", { name: "Ferdig" }).check();
     await card.getByText("Punktet kan ikke settes til ferdig før det har dokumentasjon").waitFor();
+    // Sent anyway, the server refuses it (409) and the form says why.
+    await card.getByRole("button", { name: "Lagre status" }).click();
+    await card.getByText("Dette punktet krever dokumentasjon (et bilde eller en PDF) før det kan settes til ferdig.").waitFor();
+    expect(await card.locator(".checklist-item__tags [data-status=inProgress]").count()).toBe(1);
 
     const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 200, g: 60, b: 40 } } }).jpeg().toBuffer();
     await card.getByLabel("Bilde eller PDF").setInputFiles({ name: "brannvarsler-hus-1.jpg", mimeType: "image/jpeg", buffer: photo });
