@@ -72,6 +72,7 @@ export function ItemStateForm({ item, snapshot }: { item: ChecklistItemJson; sna
       {item.scope === "home" && snapshot.homes.length > 0 ? (
         <Field>
           <Label htmlFor={`${idBase}-target`}>{t("checklist.stateForm.target")}</Label>
+          <Field.Description>{t("checklist.stateForm.targetHelp")}</Field.Description>
           <Select
             id={`${idBase}-target`}
             name="target"

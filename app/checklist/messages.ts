@@ -29,7 +29,6 @@ export const nb = {
     home: "Hver bolig",
   },
   source: "Kilde: {{source}}",
-  why: "Hvorfor",
   responsible: "Ansvarlig: {{role}}",
   noResponsible: "Ingen ansvarlig",
   due: "Frist: {{due}}",
@@ -42,8 +41,6 @@ export const nb = {
   disagreementCount_other: "{{count}} uenigheter",
   debated: "Må besluttes",
   open: "Vis mer",
-  openLabel: "Vis mer om {{title}}",
-  edit: "Endre",
   actions: {
     print: "Skriv ut",
     csv: "Last ned CSV",
@@ -59,7 +56,6 @@ export const nb = {
     bySection: "Per del",
     byPhase: "Per fase",
     byHome: "Per bolig",
-    byHomeHelp: "Punktene som gjelder hver bolig.",
     noPhase: "Uten fase",
     part: "Del",
     phase: "Fase",
@@ -69,8 +65,6 @@ export const nb = {
     figure: "{{closed}} av {{total}}",
     noHomes: "Prosjektet har ingen boliger ennå.",
     link: "Åpne sjekklisten",
-    loading: "Henter sjekklisten …",
-    failed: "Klarte ikke å hente framdriften i sjekklisten.",
   },
   filters: {
     title: "Vis punkter",
@@ -97,6 +91,7 @@ export const nb = {
     title: "Status",
     legend: "Status for punktet",
     target: "Gjelder",
+    targetHelp: "«Alle boliger» gir alle boligene samme status. Velg en hustype eller en bolig for å sette den for bare dem.",
     allHomes: "Alle boliger",
     project: "Hele prosjektet",
     houseType: "Hustype: {{name}}",
@@ -108,7 +103,6 @@ export const nb = {
     saved: "Statusen er lagret.",
     signerOnly: "Dette punktet signeres av {{role}}. Bare de og planleggerne kan sette status. Er du uenig i statusen, kan du registrere en uenighet.",
     plannersOnly: "Planleggerne setter status på dette punktet. Er du uenig, kan du registrere en uenighet.",
-    current: "Nå: {{status}}",
     reasonShown: "Begrunnelse: {{reason}}",
     setBy: "Satt av {{name}} ({{role}}) {{time}}",
   },
@@ -213,7 +207,6 @@ export const nb = {
     print: "Skriv ut",
     back: "Tilbake til sjekklisten",
   },
-  failed: "Noe gikk galt. Prøv igjen.",
 };
 
 export const en: Widen<typeof nb> = {
@@ -244,7 +237,6 @@ export const en: Widen<typeof nb> = {
     home: "Each home",
   },
   source: "Source: {{source}}",
-  why: "Why",
   responsible: "Responsible: {{role}}",
   noResponsible: "Nobody responsible",
   due: "Due: {{due}}",
@@ -257,8 +249,6 @@ export const en: Widen<typeof nb> = {
   disagreementCount_other: "{{count}} disagreements",
   debated: "To be decided",
   open: "Show more",
-  openLabel: "Show more about {{title}}",
-  edit: "Change",
   actions: {
     print: "Print",
     csv: "Download CSV",
@@ -274,7 +264,6 @@ export const en: Widen<typeof nb> = {
     bySection: "By part",
     byPhase: "By phase",
     byHome: "By home",
-    byHomeHelp: "The items about each home.",
     noPhase: "No phase",
     part: "Part",
     phase: "Phase",
@@ -284,8 +273,6 @@ export const en: Widen<typeof nb> = {
     figure: "{{closed}} of {{total}}",
     noHomes: "The project has no homes yet.",
     link: "Open the checklist",
-    loading: "Loading the checklist …",
-    failed: "Could not load the checklist's progress.",
   },
   filters: {
     title: "Show items",
@@ -312,6 +299,7 @@ export const en: Widen<typeof nb> = {
     title: "State",
     legend: "The item's state",
     target: "For",
+    targetHelp: "“All homes” gives every home the same state. Choose a house type or a home to set it for those only.",
     allHomes: "All homes",
     project: "The whole project",
     houseType: "House type: {{name}}",
@@ -323,7 +311,6 @@ export const en: Widen<typeof nb> = {
     saved: "The state is saved.",
     signerOnly: "This item is signed off by {{role}}. Only they and the planners can set its state. If you disagree with the state, you can record a disagreement.",
     plannersOnly: "The planners set this item's state. If you disagree, you can record a disagreement.",
-    current: "Now: {{status}}",
     reasonShown: "Reason: {{reason}}",
     setBy: "Set by {{name}} ({{role}}) {{time}}",
   },
@@ -428,5 +415,4 @@ export const en: Widen<typeof nb> = {
     print: "Print",
     back: "Back to the checklist",
   },
-  failed: "Something went wrong. Try again.",
 };

@@ -4,7 +4,8 @@
  * on a projector sees the progress figure change without reloading; the page passes axe as a
  * planner and as fire; a planner sets a state by keyboard alone; a debated item's decision goes
  * into the decision log with one click and the item links to it; a resident records a
- * disagreement that leaves the state as it was; the print page and the overview's summary.
+ * disagreement that leaves the state as it was; a planner takes in the template's new items; the
+ * print page and the overview's summary.
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import sharp from "sharp";
@@ -177,6 +178,15 @@ describe("the design checklist", () => {
     await card.getByText("Uenighet, ikke besvart").waitFor();
     await card.locator(".checklist-item__tags [data-status=done]").waitFor();
     expect(describeViolations(await wcagViolations(resident))).toBe("");
+  });
+
+  it("lets a planner take in the template's new items, once", async () => {
+    await planner.goto(`/projects/${app.demoProjectId}/checklist`);
+    const total = Number(await planner.getByTestId("checklist-progress").getAttribute("data-total"));
+    await planner.getByRole("button", { name: /^Ta inn 4 nye punkter fra versjon 2$/ }).click();
+    await planner.getByText("De nye punktene er tatt inn.").waitFor();
+    await expect.poll(async () => Number(await planner.getByTestId("checklist-progress").getAttribute("data-total"))).toBe(total + 4);
+    expect(await planner.getByRole("button", { name: /Ta inn/ }).count()).toBe(0);
   });
 
   it("prints a clean checklist without navigation", async () => {
