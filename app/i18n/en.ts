@@ -133,6 +133,7 @@ export const en: Messages = {
     checklist: "Checklist",
     homes: "Homes and choices",
     myHome: "My home",
+    catalogue: "Catalogue",
     phaseTitle: "Phase",
     phasePath: "The project's path from needs to evaluation",
     currentPhase: "Current phase",

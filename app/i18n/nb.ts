@@ -133,6 +133,7 @@ export const nb = {
     checklist: "Sjekkliste",
     homes: "Boliger og valg",
     myHome: "Mitt hjem",
+    catalogue: "Katalog",
     phaseTitle: "Fase",
     phasePath: "Prosjektets vei fra behov til evaluering",
     currentPhase: "Nåværende fase",

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { invites } from "../../db/schema";
+import { invites, memberships } from "../../db/schema";
+import { allocateHome } from "../homes/homes-store.server";
+import { ensureHomes, listHomes } from "../homes/homes.server";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../../test/support/database";
 import { createUser } from "../auth/users.server";
 import { createProject, findMembership, listProjectsForUser } from "../projects/projects.server";
@@ -83,5 +85,18 @@ describe.each(testDatabaseKinds)("projects, invites and members on %s", (kind) =
     await removeMember(database.db, projectId, guestId);
     expect(await findMembership(database.db, projectId, guestId)).toBeNull();
     await expect(removeMember(database.db, projectId, guestId)).rejects.toMatchObject({ code: "notMember" });
+  });
+  it("frees a resident's home when they are removed or are no longer a resident (decision 012)", async () => {
+    const resident = await createUser(database.db, { name: "Mari", username: "mari-home", email: null, password: "passord-123" });
+    await database.db.insert(memberships).values({ projectId, userId: resident.id, role: "resident" });
+    const [home] = await ensureHomes(database.db, projectId);
+    await allocateHome(database.db, projectId, home.id, resident.id);
+    await changeRole(database.db, projectId, resident.id, "observer");
+    expect((await listHomes(database.db, projectId))[0].residentId).toBeNull();
+
+    await changeRole(database.db, projectId, resident.id, "resident");
+    await allocateHome(database.db, projectId, home.id, resident.id);
+    await removeMember(database.db, projectId, resident.id);
+    expect((await listHomes(database.db, projectId))[0].residentId).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import { invites, memberships, projects, users } from "../../db/schema";
 import { hashToken, randomToken } from "../auth/tokens.server";
 import type { InvitableRole, Role } from "../permissions";
 import { isRole } from "../permissions";
+import { unallocateMember } from "../homes/homes-store.server";
 
 export interface Member {
   userId: string;
@@ -41,6 +42,8 @@ export async function changeRole(db: Database, projectId: string, userId: string
     .update(memberships)
     .set({ role })
     .where(and(eq(memberships.projectId, projectId), eq(memberships.userId, userId)));
+  // A home is allocated to a resident member only (decision 012): no longer one, no longer theirs.
+  if (role !== "resident") await unallocateMember(db, projectId, userId);
 }
 
 export async function removeMember(db: Database, projectId: string, userId: string): Promise<void> {
@@ -51,6 +54,7 @@ export async function removeMember(db: Database, projectId: string, userId: stri
   if (!member) throw new MemberChangeError("notMember");
   if (member.role === "owner") throw new MemberChangeError("ownerFixed");
   await db.delete(memberships).where(and(eq(memberships.projectId, projectId), eq(memberships.userId, userId)));
+  await unallocateMember(db, projectId, userId);
 }
 
 export type Invite = Omit<typeof invites.$inferSelect, "tokenHash">;

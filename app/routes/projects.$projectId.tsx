@@ -28,6 +28,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       manageMembers: can(role, "members:manage"),
       invite: can(role, "invites:create"),
       manageHomes: can(role, "homes:manage"),
+      readCatalogue: can(role, "catalogue:read"),
       chooseOwn: can(role, "choices:chooseOwn"),
     },
   };
@@ -67,6 +68,11 @@ export default function ProjectLayout() {
         {may.manageHomes ? (
           <NavLink to={`/projects/${project.id}/homes`} className="ds-link">
             {t("project.homes")}
+          </NavLink>
+        ) : null}
+        {!may.manageHomes && may.readCatalogue ? (
+          <NavLink to={`/projects/${project.id}/catalogue`} className="ds-link">
+            {t("project.catalogue")}
           </NavLink>
         ) : null}
         {may.chooseOwn ? (
