@@ -552,7 +552,11 @@ export const choiceEvents = pgTable(
       .references(() => homes.id, { onDelete: "cascade" }),
     categoryId: text("category_id").references(() => choiceCategories.id, { onDelete: "cascade" }),
     optionId: text("option_id").references(() => choiceOptions.id, { onDelete: "set null" }),
-    /** "pick", "confirm", "withResident", "reopen", "helpRequest", "helpAnswered". */
+    /**
+     * "pick", "confirm", "withResident", "reopen", "reopenEnded", "helpRequest", "helpAnswered".
+     * `meeting` holds a choice made together with the resident's meeting, or a help request's
+     * message; `meeting_date` that meeting's date, or a reopening's last day.
+     */
     kind: text("kind").notNull(),
     actorId: text("actor_id").references(() => users.id, { onDelete: "set null" }),
     actorRole: text("actor_role").notNull(),
