@@ -8,6 +8,7 @@
 import { useFetcher } from "@remix-run/react";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
+import { fileUrl } from "../files/file-types";
 import type { MyHomeActionResult, MyHomeOption } from "./my-home-types";
 
 const favouriteKey = (optionId: string) => `favourite:${optionId}`;
@@ -55,7 +56,7 @@ export function OptionTile({ projectId, option, checked, checkedLabel, selectabl
             <rect width="10" height="10" fill={option.color} />
           </svg>
           {option.photoFileId ? (
-            <img className="tile__photo" src={`/projects/${projectId}/files/${option.photoFileId}?size=thumb`} alt="" loading="lazy" decoding="async" />
+            <img className="tile__photo" src={fileUrl(projectId, option.photoFileId, "thumb")} alt="" loading="lazy" decoding="async" />
           ) : null}
         </span>
         <span className="tile__text">

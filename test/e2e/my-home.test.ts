@@ -11,7 +11,8 @@ import type { Browser, BrowserContext, Page, Route } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../db/connection";
 import { seedDemo } from "../../db/seed-demo";
-import { choiceCategories, choiceOptions, homeChoices, homes, users } from "../../db/schema";
+import sharp from "sharp";
+import { choiceCategories, choiceOptions, files, homeChoices, homes, users } from "../../db/schema";
 import { ensureHomes } from "../../app/homes/homes.server";
 import { todayInOslo } from "../../app/ui/format-time";
 import { createTestDatabaseLocation, type TestDatabaseLocation } from "../support/database";
@@ -90,6 +91,25 @@ async function prepareDatabase(location: TestDatabaseLocation): Promise<Setup> {
       option(roof.id, "black", "Svart", "#2b2c2e", 0, { material: "Takstein, betong", isStandard: true }),
       option(roof.id, "red", "Teglrød", "#8e3b2a", 1, { material: "Takstein, betong" }),
     ]);
+    // A photo of the oak floor, as the planners' upload stores it (a re-encoded JPEG and its thumbnail).
+    const photo = await sharp({ create: { width: 320, height: 200, channels: 3, background: "#b8895a" } }).jpeg().toBuffer();
+    await handle.db.insert(files).values({
+      id: "e2e-oak-photo",
+      projectId,
+      purpose: "catalogue",
+      subjectKey: `${floor.id}-oak`,
+      kind: "image",
+      contentType: "image/jpeg",
+      fileName: "eik.jpg",
+      byteSize: photo.length,
+      data: photo,
+      thumbnail: photo,
+      width: 320,
+      height: 200,
+      uploadedBy: jonas.id,
+      uploadedRole: "planner",
+    });
+    await handle.db.update(choiceOptions).set({ photoFileId: "e2e-oak-photo" }).where(eq(choiceOptions.id, `${floor.id}-oak`));
     await handle.db.insert(homeChoices).values({
       homeId: mariHome.id,
       categoryId: door.id,
@@ -295,6 +315,10 @@ describe("Mitt hjem on a phone", () => {
     expect(describeViolations(await wcagViolations(page))).toBe("");
     await page.getByRole("button", { name: "Inne" }).tap();
     await openCategory(page, floor.id, "Gulv");
+    // The oak floor's photo fills its tile (the thumbnail, served to members).
+    const photo = category(page, floor.id).locator(".tile", { hasText: "Eik natur" }).locator("img");
+    expect(await photo.getAttribute("src")).toBe(`/projects/${setup.projectId}/files/e2e-oak-photo?size=thumb`);
+    await expect.poll(() => photo.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBe(320);
     expect(describeViolations(await wcagViolations(page))).toBe("");
     await phoneShot(page, "my-home-4-phone-inside");
   });
