@@ -353,6 +353,7 @@ describe("Mitt hjem by keyboard only", () => {
     await page.keyboard.press("ArrowRight");
     await expect.poll(floorFill, { timeout: 1_000 }).toBe("#e2d3b5");
     await floorSection.getByText(/^Du har valgt Lys ask\./).waitFor();
+    await phoneShot(page, "my-home-6-keyboard-focus");
 
     // The heart of the tile in focus, then "Bekreft valget".
     await tabTo((element) => element.text === "Favoritt: Lys ask");
