@@ -23,16 +23,15 @@ function TakeInNewItems({ snapshot }: { snapshot: ChecklistSnapshot }) {
   if (!snapshot.newItems && !form.saved) return null;
   if (!snapshot.newItems) return <Alert data-color="success">{t("checklist.newItems.done")}</Alert>;
   const { count, version } = snapshot.newItems;
+  if (!snapshot.self.may.edit) return <Alert data-color="info">{t("checklist.newItems.text", { count, version })}</Alert>;
   return (
     <Alert data-color="info">
       <form.fetcher.Form method="post" action={checklistActionUrl(snapshot.projectId)} className="row">
         <input type="hidden" name="intent" value="takeIn" />
         <span>{t("checklist.newItems.text", { count, version })}</span>
-        {snapshot.self.may.edit ? (
-          <Button type="submit" data-size="sm" aria-disabled={form.busy || undefined}>
-            {t("checklist.newItems.button", { count, version })}
-          </Button>
-        ) : null}
+        <Button type="submit" data-size="sm" aria-disabled={form.busy || undefined}>
+          {t("checklist.newItems.button", { count, version })}
+        </Button>
       </form.fetcher.Form>
       {form.message ? <p>{form.message}</p> : null}
     </Alert>

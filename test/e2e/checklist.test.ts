@@ -19,6 +19,7 @@ let browser: Browser;
 let plannerContext: BrowserContext;
 let fireContext: BrowserContext;
 let residentContext: BrowserContext;
+let observerContext: BrowserContext;
 let pageErrors: string[] = [];
 
 beforeAll(async () => {
@@ -26,11 +27,12 @@ beforeAll(async () => {
   plannerContext = await browser.newContext({ baseURL: app.url, viewport: { width: 1920, height: 1080 } });
   fireContext = await browser.newContext({ baseURL: app.url, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   residentContext = await browser.newContext({ baseURL: app.url, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-  pageErrors = collectPageErrors(plannerContext, fireContext, residentContext);
+  observerContext = await browser.newContext({ baseURL: app.url });
+  pageErrors = collectPageErrors(plannerContext, fireContext, residentContext, observerContext);
 });
 
 afterEach(async (test) => {
-  await screenshotOnFailure(test, [...plannerContext.pages(), ...fireContext.pages(), ...residentContext.pages()]);
+  await screenshotOnFailure(test, [...plannerContext.pages(), ...fireContext.pages(), ...residentContext.pages(), ...observerContext.pages()]);
 });
 
 afterAll(async () => {
@@ -178,6 +180,19 @@ describe("the design checklist", () => {
     await card.getByText("Uenighet, ikke besvart").waitFor();
     await card.locator(".checklist-item__tags [data-status=done]").waitFor();
     expect(describeViolations(await wcagViolations(resident))).toBe("");
+  });
+
+  it("shows an observer everything, with its evidence and thread, and no forms", async () => {
+    const observer = await observerContext.newPage();
+    await openChecklist(observer, "ola");
+    await observer.getByText("Du kan lese hele sjekklisten med tråder og dokumentasjon.").waitFor();
+    await openItem(observer, "fireAlarmSuited");
+    const card = item(observer, "fireAlarmSuited");
+    await card.getByRole("img", { name: "Røykvarsler koblet til alarmsentralen" }).waitFor();
+    await card.getByText("Uenighet, ikke besvart").waitFor();
+    expect(await observer.locator("main form").count()).toBe(0);
+    expect(await observer.getByRole("button", { name: /Ta inn/ }).count()).toBe(0);
+    expect(describeViolations(await wcagViolations(observer))).toBe("");
   });
 
   it("lets a planner take in the template's new items, once", async () => {
