@@ -412,6 +412,23 @@ describe("Mitt hjem live", () => {
   });
 });
 
+describe("Mitt hjem in English", () => {
+  it("says everything in English, with the catalogue's names as the planners wrote them", async () => {
+    const page = await newPage(phone);
+    await signIn(page, "mari");
+    await page.goto(`${myHomePath()}?category=${door.id}`);
+    await page.getByRole("banner").getByRole("button", { name: "English", exact: true }).tap();
+    const section = category(page, door.id);
+    await section.getByRole("heading", { name: /^Inngangsdør – 2 of 4$/ }).waitFor();
+    await section.getByText(/^Choosing closed on .+\. Chosen together with you at Boligmøte on .+: Mørk blå\.$/).waitFor();
+    await page.getByRole("heading", { name: "My home", level: 2 }).waitFor();
+    await page.getByText("Front door: Mørk blå (NCS S 7020-R80B)").waitFor();
+    // No message key shows through untranslated.
+    expect(await page.getByRole("main").innerText()).not.toMatch(/myHome\./);
+    expect(describeViolations(await wcagViolations(page))).toBe("");
+  });
+});
+
 describe("along the way", () => {
   it("logged no script errors", () => {
     expect(pageErrors.flat()).toEqual([]);
