@@ -8,7 +8,6 @@ import type { TFunction } from "i18next";
 import type { CsvCell, CsvTable } from "../compare/comparison-export";
 import { formatDateTime } from "../ui/format-time";
 import { dueText, localized, roleText } from "./checklist-text";
-import { shownState } from "./checklist-progress";
 import type { ChecklistItemJson, ChecklistSnapshot, StateJson } from "./checklist-types";
 
 function signedBy(state: StateJson, t: TFunction): string | null {
@@ -64,7 +63,7 @@ export function checklistTable(snapshot: ChecklistSnapshot, options: { t: TFunct
       if (item.homesDiffer) {
         for (const state of item.homeStates) rows.push(common(state, homeNames.get(state.homeId) ?? state.homeId, item.evidence.byHome[state.homeId] ?? 0));
       } else {
-        rows.push(common(shownState(item), null, item.evidence.total));
+        rows.push(common(item.shown, null, item.evidence.total));
       }
     }
   }
@@ -92,7 +91,10 @@ function itemJson(item: ChecklistItemJson, homeNames: Map<string, string>) {
     /** The one state, or "mixed" where homes differ (then see `homes`). */
     status: item.summary,
     closed: item.closed,
+    /** The state shown where homes agree; for home items whose homes differ, see `homes`. */
+    state: stateJson(item.shown),
     project_state: stateJson(item.state),
+    /** Only where homes differ: each home's state. */
     homes: item.homeStates.map((home) => ({ home_id: home.homeId, home: homeNames.get(home.homeId) ?? null, own_state: home.own, ...stateJson(home), evidence_files: item.evidence.byHome[home.homeId] ?? 0 })),
     evidence_files: item.evidence.total,
     open_disagreements: item.openDisagreements,

@@ -10,7 +10,6 @@ import { ItemDecision } from "./item-decision";
 import { ItemEvidence } from "./item-evidence";
 import { ItemStateForm } from "./item-state-form";
 import { ItemThread } from "./item-thread";
-import { shownState } from "./checklist-progress";
 import { dueText, localized, roleText, statusColor } from "./checklist-text";
 import type { ChecklistItemJson, ChecklistSnapshot } from "./checklist-types";
 
@@ -95,7 +94,7 @@ export function ChecklistItem({
   const title = localized(item.title, language);
   const due = dueText(item, t, language);
   const headingId = `item-${item.key}`;
-  const state = shownState(item);
+  const state = item.shown;
   return (
     <li className="checklist-item" data-item={item.key} data-status={item.summary} data-overdue={item.overdue || undefined}>
       <div className="checklist-item__head">

@@ -1,7 +1,6 @@
 import { Button, Link } from "@digdir/designsystemet-react";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "../ui/format-time";
-import { shownState } from "./checklist-progress";
 import { dueText, localized, roleText } from "./checklist-text";
 import type { ChecklistItemJson, ChecklistSnapshot } from "./checklist-types";
 import "./checklist-print.css";
@@ -10,7 +9,7 @@ function PrintedItem({ item, snapshot }: { item: ChecklistItemJson; snapshot: Ch
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const due = dueText(item, t, language);
-  const state = shownState(item);
+  const state = item.shown;
   const homeNames = new Map(snapshot.homes.map((home) => [home.id, home.name]));
   return (
     <li className="checklist-print__item" data-status={item.summary}>

@@ -42,14 +42,6 @@ export function summarizeStates(projectState: StateJson, homeStates: readonly Ho
 }
 
 /**
- * The one state an item shows where its homes agree: the homes' (they may all have rows of their
- * own, set per house type), else the project's.
- */
-export function shownState(item: { state: StateJson; homeStates: readonly HomeStateJson[] }): StateJson {
-  return item.homeStates[0] ?? item.state;
-}
-
-/**
  * Whether an item with this due date or phase is past due: its date (Oslo) has passed, or its
  * phase lies before the project's phase. Closed items are never overdue; the caller checks that.
  *

@@ -152,6 +152,7 @@ function itemJson(
     decisionReason: row.decisionReason,
     decisionLogId: row.decisionLogId,
     state: projectState,
+    shown: homeStates[0] ?? projectState,
     homeStates,
     homesDiffer,
     summary,
@@ -221,7 +222,8 @@ export async function readChecklist(
     },
     homes: homes.map((home) => ({ id: home.id, number: home.number, name: home.name, houseTypeId: home.houseTypeId })),
     houseTypes,
-    sections,
+    // Progress counts every home; the page needs each home's state only where homes differ.
     progress: checklistProgress(sections, homes, now),
+    sections: sections.map((section) => ({ ...section, items: section.items.map((item) => (item.homesDiffer ? item : { ...item, homeStates: [] })) })),
   };
 }

@@ -97,7 +97,9 @@ export interface ChecklistItemJson {
   decisionLogId: string | null;
   /** The project's state (for a home item: what homes without their own state have). */
   state: StateJson;
-  /** Home items: every home's effective state, in home order; empty for project items. */
+  /** The one state shown where the homes agree: theirs (they may all have rows of their own, set per house type), else the project's. */
+  shown: StateJson;
+  /** Home items whose homes differ: every home's effective state, in home order; otherwise empty (`shown` is every home's). */
   homeStates: HomeStateJson[];
   /** Home items whose homes are not all in the same state. */
   homesDiffer: boolean;

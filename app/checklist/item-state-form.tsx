@@ -9,12 +9,12 @@ import { checklistActionUrl, useChecklistForm } from "./use-checklist-form";
 
 /** The state a target has now: the project's, a home's, or a house type's first home's. */
 function currentStatus(item: ChecklistItemJson, snapshot: ChecklistSnapshot, target: string): ChecklistStatus {
-  if (target.startsWith("home:")) return item.homeStates.find((home) => `home:${home.homeId}` === target)?.status ?? item.state.status;
+  if (target.startsWith("home:")) return item.homeStates.find((home) => `home:${home.homeId}` === target)?.status ?? item.shown.status;
   if (target.startsWith("type:")) {
     const first = snapshot.homes.find((home) => `type:${home.houseTypeId}` === target);
-    return item.homeStates.find((home) => home.homeId === first?.id)?.status ?? item.state.status;
+    return item.homeStates.find((home) => home.homeId === first?.id)?.status ?? item.shown.status;
   }
-  return item.summary === "mixed" ? item.state.status : item.summary;
+  return item.summary === "mixed" ? item.state.status : item.shown.status;
 }
 
 /** Whether the evidence a "done" for this target needs is there (the server checks again). */
@@ -39,7 +39,7 @@ export function ItemStateForm({ item, snapshot }: { item: ChecklistItemJson; sna
   const { t } = useTranslation();
   const [target, setTarget] = useState("project");
   const [status, setStatus] = useState<ChecklistStatus>(() => currentStatus(item, snapshot, "project"));
-  const [reason, setReason] = useState(item.summary === "mixed" ? "" : item.state.reason);
+  const [reason, setReason] = useState(item.summary === "mixed" ? "" : item.shown.reason);
   const [reasonMissing, setReasonMissing] = useState(false);
   const form = useChecklistForm();
   const needsReason = statusesWithReason.includes(status);
