@@ -27,11 +27,11 @@ export function StatusTag({ status }: { status: ChecklistItemJson["summary"] }) 
 function HomeStates({ item, snapshot }: { item: ChecklistItemJson; snapshot: ChecklistSnapshot }) {
   const { t } = useTranslation();
   return (
-    <div className="table-wrap">
-      <Table data-size="sm" className="stacked-table checklist-home-table">
-        <caption className="ds-heading" data-size="2xs">
-          {t("checklist.homes.title")}
-        </caption>
+    <div className="table-wrap stack">
+      <h5 id={`homes-${item.key}`} className="ds-heading" data-size="2xs">
+        {t("checklist.homes.title")}
+      </h5>
+      <Table data-size="sm" className="stacked-table checklist-home-table" aria-labelledby={`homes-${item.key}`}>
         <Table.Head>
           <Table.Row>
             <Table.HeaderCell>{t("checklist.homes.home")}</Table.HeaderCell>

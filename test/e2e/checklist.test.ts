@@ -110,6 +110,16 @@ describe("the design checklist", () => {
     await viewShot(planner, "checklist-3-planner-sees-progress");
   });
 
+  it("shows the state per home where homes differ, on a phone too", async () => {
+    await openItem(fire, "privateOutdoorArea");
+    const card = item(fire, "privateOutdoorArea");
+    await card.locator(".checklist-item__tags [data-status=mixed]").waitFor();
+    const table = card.getByRole("table", { name: "Status per bolig" });
+    await table.waitFor();
+    expect(await table.getByRole("row").count()).toBe(5);
+    await card.screenshot({ path: `${screenshotFolder}/checklist-2-fire-homes-differ-390.png` });
+  });
+
   it("refuses fire a police item: no state form, and the role's reason in words", async () => {
     await openItem(fire, "workingLocks");
     const card = item(fire, "workingLocks");
