@@ -107,7 +107,7 @@ export async function seedDemo(db: Database): Promise<{ projectId: string } | nu
       phase: "localisation",
       decision: demoBedroomDecision.decision,
       decidedBy: "Prosjektgruppa",
-      basis: `Sjekklisten, «Eget soverom eller sovealkove»: ${demoBedroomDecision.reason}`,
+      basis: "Sjekklisten: «Eget soverom eller sovealkove» og samtaler med beboerne",
     });
     for (const id of [first, second, bedroomDecisionId]) {
       const entry = decisionsMap(doc).get(id);
