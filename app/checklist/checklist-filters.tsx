@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { ChecklistFilter } from "./checklist-filter";
 import { localized } from "./checklist-text";
 import type { ChecklistSectionJson } from "./checklist-types";
-import { checklistStatuses } from "./template";
+import { statuses } from "./checklist-statuses";
 
 /** The filters above the items; the count below them is announced as it changes. */
 export function ChecklistFilters({
@@ -44,7 +44,7 @@ export function ChecklistFilters({
           >
             <Select.Option value="">{t("checklist.filters.allStates")}</Select.Option>
             <Select.Option value="open">{t("checklist.filters.open")}</Select.Option>
-            {checklistStatuses.map((status) => (
+            {statuses.map((status) => (
               <Select.Option key={status} value={status}>
                 {t(`checklist.status.${status}`)}
               </Select.Option>

@@ -6,12 +6,10 @@ import { z } from "zod";
 import type { Action } from "../permissions";
 import { phases } from "../projects/vocabulary";
 import { textCharactersMessage, userText } from "../ui/text-input";
+import { maxCommentLength, maxDecisionLength, maxReasonLength } from "./checklist-limits";
 import type { ChecklistProblem, StateTarget } from "./checklist-types";
 import { checklistStatuses, statusesWithReason } from "./template";
 
-export const maxReasonLength = 1000;
-export const maxCommentLength = 2000;
-export const maxDecisionLength = 500;
 
 const recordId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 const emptyAsUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);

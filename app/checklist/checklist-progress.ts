@@ -6,14 +6,14 @@
 import type { Phase } from "../projects/vocabulary";
 import { phases } from "../projects/vocabulary";
 import type { ChecklistStatus } from "./template";
-import { closedStatuses } from "./template";
+import { settledStatuses } from "./checklist-statuses";
 import type { ChecklistItemJson, ChecklistProgress, ChecklistSectionJson, HomeStateJson, ProgressFigures, StateJson } from "./checklist-types";
 
 /** A state nobody has set yet. */
 export const untouchedState: StateJson = { status: "notStarted", reason: "", updatedByName: null, updatedRole: null, updatedAt: null };
 
 export function isClosedStatus(status: ChecklistStatus): boolean {
-  return closedStatuses.includes(status);
+  return settledStatuses.includes(status);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { Alert, Button, Field, Label, Paragraph, Select, Textfield } from "@digdir/designsystemet-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { maxCommentLength } from "./checklist-input";
+import { maxCommentLength } from "./checklist-limits";
 import type { ChecklistItemJson, ChecklistSnapshot } from "./checklist-types";
 import { checklistActionUrl, useChecklistForm } from "./use-checklist-form";
 

@@ -2,7 +2,7 @@ import { Alert, Button, Link, Paragraph, Spinner, Textfield } from "@digdir/desi
 import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Role } from "../permissions";
-import { maxDecisionLength, maxReasonLength } from "./checklist-input";
+import { maxDecisionLength, maxReasonLength } from "./checklist-limits";
 import { localized } from "./checklist-text";
 import type { ChecklistItemJson } from "./checklist-types";
 import { checklistActionUrl, useChecklistForm } from "./use-checklist-form";

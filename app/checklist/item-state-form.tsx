@@ -1,10 +1,10 @@
 import { Alert, Button, Field, Fieldset, Label, Paragraph, Radio, Select, Textfield } from "@digdir/designsystemet-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { maxReasonLength } from "./checklist-input";
+import { maxReasonLength } from "./checklist-limits";
 import type { ChecklistItemJson, ChecklistSnapshot } from "./checklist-types";
 import type { ChecklistStatus } from "./template";
-import { checklistStatuses, statusesWithReason } from "./template";
+import { reasonStatuses, statuses } from "./checklist-statuses";
 import { checklistActionUrl, useChecklistForm } from "./use-checklist-form";
 
 /** The state a target has now: the project's, a home's, or a house type's first home's. */
@@ -42,7 +42,7 @@ export function ItemStateForm({ item, snapshot }: { item: ChecklistItemJson; sna
   const [reason, setReason] = useState(item.summary === "mixed" ? "" : item.shown.reason);
   const [reasonMissing, setReasonMissing] = useState(false);
   const form = useChecklistForm();
-  const needsReason = statusesWithReason.includes(status);
+  const needsReason = reasonStatuses.includes(status);
   const houseTypes = snapshot.houseTypes.filter((type) => snapshot.homes.some((home) => home.houseTypeId === type.id));
   const evidenceMissing = item.requiresEvidence && status === "done" && !evidenceFor(item, snapshot, target);
   const reasonError = reasonMissing && needsReason && reason.trim() === "" ? t("checklist.stateForm.reasonRequired") : form.fieldError("reason");
@@ -102,7 +102,7 @@ export function ItemStateForm({ item, snapshot }: { item: ChecklistItemJson; sna
       <Fieldset>
         <Fieldset.Legend>{t("checklist.stateForm.legend")}</Fieldset.Legend>
         <div className="checklist-status-options">
-          {checklistStatuses.map((value) => (
+          {statuses.map((value) => (
             <Radio key={value} className="checklist-choice" name="status" value={value} label={t(`checklist.status.${value}`)} checked={status === value} onChange={() => setStatus(value)} />
           ))}
         </div>
