@@ -9,6 +9,7 @@ import { textCharactersMessage, userText } from "../ui/text-input";
 import { maxCommentLength, maxDecisionLength, maxReasonLength } from "./checklist-limits";
 import type { ChecklistProblem, StateTarget } from "./checklist-types";
 import { checklistStatuses, statusesWithReason } from "./template";
+import { isCalendarDate } from "../ui/format-time";
 
 
 const recordId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
@@ -18,11 +19,7 @@ const multiline = (max: number, min = 1) => userText(z.string().trim().min(min).
 /** A calendar date that exists, YYYY-MM-DD. */
 export const calendarDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  });
+  .refine(isCalendarDate);
 
 /**
  * A state's target as a form sends it: "project", "home:<id>" or "type:<id>".

@@ -7,20 +7,11 @@
 import { z, type ZodError } from "zod";
 import { userText } from "../ui/text-input";
 import type { ChoicesProblem, FieldMessageCode } from "./choices-problem";
+import { isCalendarDate } from "../ui/format-time";
 import { invalidFields, isFieldMessageCode } from "./choices-problem";
 
-/**
- * Whether a text is a real calendar date written YYYY-MM-DD.
- *
- * @example
- * isCalendarDate("2026-02-28"); // true
- * isCalendarDate("2026-02-30"); // false
- */
-export function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
+/** Whether a text is a real calendar date written YYYY-MM-DD: the app's one date module. */
+export { isCalendarDate };
 
 const id = (missing: FieldMessageCode) => userText(z.string().trim().min(1, missing).max(100, missing), { message: "textCharacters", missingMessage: missing });
 const calendarDate = z.string({ required_error: "dateInvalid", invalid_type_error: "dateInvalid" }).trim().refine(isCalendarDate, "dateInvalid");

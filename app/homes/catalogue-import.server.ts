@@ -6,24 +6,15 @@ import { eq } from "drizzle-orm";
 import type { Database } from "../../db/connection";
 import { choiceCategories, choiceOptions, projects } from "../../db/schema";
 import type { Language } from "../i18n/config";
-import { todayInOslo } from "../ui/format-time";
+import { addDays, todayInOslo } from "../ui/format-time";
 import { catalogueDefaultsIn, type CatalogueCategoryRow } from "./catalogue-defaults";
 import { ChangeRefused } from "./change-refused";
 
 /** How long the default catalogue's choices stay open. */
 export const defaultOpenDays = 30;
 
-/**
- * A calendar date some days later.
- *
- * @example
- * addDays("2026-12-20", 30); // "2027-01-19"
- */
-export function addDays(date: string, days: number): string {
-  const moment = new Date(`${date}T12:00:00Z`);
-  moment.setUTCDate(moment.getUTCDate() + days);
-  return moment.toISOString().slice(0, 10);
-}
+/** Calendar dates some days apart: the app's one date module. */
+export { addDays };
 
 /**
  * Copies the default catalogue into a project that has no categories yet, each category open

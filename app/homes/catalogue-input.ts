@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { userText } from "../ui/text-input";
+import { isCalendarDate } from "../ui/format-time";
 
 /** The part of the house preview a category colours. */
 export const previewParts = ["facade", "trim", "roof", "door", "wall", "floor", "kitchen", "worktop", "bathroom", "none"] as const;
@@ -31,11 +32,7 @@ const name = (max: number) => userText(z.string().trim().min(1, "nameRequired").
 /** A calendar date YYYY-MM-DD that exists (not 2026-02-30). */
 export const calendarDate = z
   .string({ required_error: "dateInvalid" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "dateInvalid")
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-  }, "dateInvalid");
+  .refine(isCalendarDate, "dateInvalid");
 
 export const categoryFieldsSchema = z
   .object({

@@ -96,3 +96,30 @@ export function todayInOslo(now: Date = new Date()): string {
   const { year, month, day } = osloWallClock(now);
   return `${year}-${twoDigits(month)}-${twoDigits(day)}`;
 }
+
+/**
+ * Whether a text is a calendar date (YYYY-MM-DD) that exists: not 2026-02-30. The checklist's
+ * due dates and the catalogue's and choices' windows all use these days (decision 012).
+ *
+ * @example
+ * isCalendarDate("2026-02-28"); // true
+ * isCalendarDate("2026-02-30"); // false
+ */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/**
+ * A calendar date `days` after `date` (before, when negative), counted at noon UTC so no
+ * summer-time change moves a day.
+ *
+ * @example
+ * addDays("2026-12-31", 1); // "2027-01-01"
+ */
+export function addDays(date: string, days: number): string {
+  const moment = new Date(`${date}T12:00:00Z`);
+  moment.setUTCDate(moment.getUTCDate() + days);
+  return moment.toISOString().slice(0, 10);
+}
