@@ -51,10 +51,27 @@ export type Action =
   | "catalogue:edit"
   | "choices:readAll"
   | "choices:chooseOwn"
-  | "choices:withResident";
+  | "choices:withResident"
+  | "participation:read"
+  | "participation:log"
+  | "participation:write"
+  | "participation:raiseOwn"
+  | "infoPlan:read"
+  | "infoPlan:write"
+  | "neighbours:read"
+  | "neighbours:write"
+  | "inquiries:read"
+  | "inquiries:write"
+  | "publicPage:edit"
+  | "cooperation:read"
+  | "cooperation:write"
+  | "attention:flag"
+  | "changes:read";
 
 const everyone: readonly Role[] = roles;
 const planners: readonly Role[] = ["owner", "planner"];
+/** Everyone but residents: the agencies and observers read the plans around the project (decision 013). */
+const staffAndAgencies: readonly Role[] = ["owner", "planner", "police", "fire", "observer"];
 
 /** The table. Each action lists the roles allowed to perform it. */
 export const permissions: Readonly<Record<Action, readonly Role[]>> = {
@@ -98,6 +115,35 @@ export const permissions: Readonly<Record<Action, readonly Role[]>> = {
   "choices:chooseOwn": ["resident"],
   /** A choice recorded together with a resident, a category reopened for one home, a help request answered. */
   "choices:withResident": planners,
+  /**
+   * "Dette sa dere – dette gjorde vi" (decision 013): every point raised and what came of it, by
+   * role; residents see which points are their own, no one sees another resident's alias.
+   */
+  "participation:read": everyone,
+  /** The activities in full: attendance, residents' aliases, minutes, facilitator. */
+  "participation:log": staffAndAgencies,
+  /** Activities, points (also on a resident's behalf) and their answers. */
+  "participation:write": planners,
+  /** A resident raises a point of their own. */
+  "participation:raiseOwn": ["resident"],
+  /** The information plan: who is told what, when and how. Police and fire read it. */
+  "infoPlan:read": staffAndAgencies,
+  "infoPlan:write": planners,
+  /** Neighbours' addresses, the communication log, letters and the formal notice with its objections: personal data, planners only. */
+  "neighbours:read": planners,
+  "neighbours:write": planners,
+  /** Inquiries from neighbours and others, with the senders' names: planners only. */
+  "inquiries:read": planners,
+  "inquiries:write": planners,
+  /** The public project page: its texts, updates, publishing and unpublishing. */
+  "publicPage:edit": planners,
+  /** The cooperation agreement: partners, responsibilities, targets, the meeting plan. Police and fire read it. */
+  "cooperation:read": staffAndAgencies,
+  "cooperation:write": planners,
+  /** Marking something as needing a role's attention. */
+  "attention:flag": planners,
+  /** What changed since the member's last visit (each member sees only what they may read). */
+  "changes:read": everyone,
 };
 
 export function can(role: Role, action: Action): boolean {

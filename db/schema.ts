@@ -61,6 +61,10 @@ export const projects = pgTable("projects", {
   description: text("description").notNull().default(""),
   /** A copy of the phase in the project's plan document, kept by the server for lists. */
   phase: text("phase").notNull().default("needs"),
+  /** Days an inquiry may wait for its answer (decision 013). */
+  inquiryAnswerDays: integer("inquiry_answer_days").notNull().default(14),
+  /** Days a participation point may stay open before planners are told. */
+  pointAnswerDays: integer("point_answer_days").notNull().default(30),
   createdBy: text("created_by")
     .notNull()
     .references(() => users.id),
@@ -565,4 +569,446 @@ export const choiceEvents = pgTable(
     createdAt: createdAt(),
   },
   (table) => [index("choice_events_project_idx").on(table.projectId, table.createdAt)],
+);
+
+/*
+ * The people around the project (docs/decisions/013-people-around-the-project.md):
+ * participation, neighbour communication, the public page, the cooperation agreement and what
+ * changed since a member's last visit. Server records: who and when are stamped by the server;
+ * each table's history is kept in `people_events`.
+ */
+
+/**
+ * An activity with the people the project is for or around: a meeting with the architect, a
+ * site visit, a workshop, a choice session … Attendance is counted by role; residents appear by
+ * the alias they chose (or the name of their account), nothing else.
+ */
+export const activities = pgTable(
+  "activities",
+  {
+    id: text("id").primaryKey(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    /** "architectMeeting", "siteVisit", "workshop", "choiceSession", "informationMeeting", "survey", "openHouse", "partnerMeeting", "other". */
+    kind: text("kind").notNull(),
+    title: text("title").notNull(),
+    /** YYYY-MM-DD, Europe/Oslo. */
+    date: text("date").notNull(),
+    phase: text("phase").notNull(),
+    place: text("place").notNull().default(""),
+    facilitator: text("facilitator").notNull().default(""),
+    /**
+     * `{ counts: { resident, planner, police, fire, neighbour, partner, other }: numbers,
+     *    residents: Array<{ userId?: string; alias: string }> }`, checked by its zod schema.
+     */
+    attendance: jsonb("attendance").notNull(),
+    minutes: text("minutes").notNull().default(""),
+    /** Shown on the public page among the meetings ahead (information meetings, open house). */
+    isPublic: boolean("is_public").notNull().default(false),
+    /** Set when the activity is a held meeting of the cooperation's meeting plan. */
+    plannedMeetingId: text("planned_meeting_id"),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdRole: text("created_role").notNull(),
+    createdAt: createdAt(),
+    updatedBy: text("updated_by").references(() => users.id, { onDelete: "set null" }),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("activities_project_idx").on(table.projectId, table.date)],
+);
+
+/**
+ * A point raised: in an activity, or in the app by a resident, or from an inquiry. Every point
+ * gets an answer; "notAdopted" needs a reason. A resident's point may be entered by the resident
+ * (`entered_by` = `raised_by_user_id`) or by staff on their behalf (`on_behalf`).
+ */
+export const participationPoints = pgTable(
+  "participation_points",
+  {
+    id: text("id").primaryKey(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    activityId: text("activity_id").references(() => activities.id, { onDelete: "set null" }),
+    inquiryId: text("inquiry_id"),
+    body: text("body").notNull(),
+    /** The role of whoever raised it: a member role, or "neighbour", "partner", "other". */
+    raisedByRole: text("raised_by_role").notNull(),
+    /** The resident member who raised it, when a resident did. */
+    raisedByUserId: text("raised_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    onBehalf: boolean("on_behalf").notNull().default(false),
+    enteredBy: text("entered_by").references(() => users.id, { onDelete: "set null" }),
+    enteredRole: text("entered_role").notNull(),
+    /** "open", "adopted", "partly", "notAdopted". */
+    answerStatus: text("answer_status").notNull().default("open"),
+    answer: text("answer").notNull().default(""),
+    /** Required for "notAdopted". */
+    reason: text("reason").notNull().default(""),
+    /** What changed: "site", "checklistItem", "decision", "choiceCategory" (or null) and its id or key. */
+    linkKind: text("link_kind"),
+    linkId: text("link_id"),
+    answeredBy: text("answered_by").references(() => users.id, { onDelete: "set null" }),
+    answeredAt: timestamp("answered_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (table) => [index("participation_points_project_idx").on(table.projectId, table.createdAt)],
+);
+
+/** The information plan: audience × what they are told × when × channel × responsible. */
+export const infoPlanRows = pgTable(
+  "info_plan_rows",
+  {
+    id: text("id").primaryKey(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    /** "neighbours", "cooperativeBoard", "school", "kindergarten", "localCouncil", "emergencyServices", "press", "everyone". */
+    audience: text("audience").notNull(),
+    message: text("message").notNull(),
+    /** When: a phase, a date (YYYY-MM-DD), or both. */
+    phase: text("phase"),
+    date: text("date"),
+    /** "letter", "meeting", "doorToDoor", "publicPage", "formalNotice". */
+    channel: text("channel").notNull(),
+    responsible: text("responsible").notNull().default(""),
+    /** "planned", "inProgress", "done", "cancelled". */
+    status: text("status").notNull().default("planned"),
+    position: integer("position").notNull().default(0),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedBy: text("updated_by").references(() => users.id, { onDelete: "set null" }),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("info_plan_rows_project_idx").on(table.projectId, table.position)],
+);
+
+/**
+ * The neighbours' address list for letters: from the project's map data (OSM `addr:*` inside
+ * the notice radius) or an uploaded CSV from the property register. `owner_name` is personal
+ * data: planners only, deletable.
+ */
+export const neighbourAddresses = pgTable(
+  "neighbour_addresses",
+  {
+    id: text("id").primaryKey(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    /** "map" or "upload". */
+    source: text("source").notNull(),
+    address: text("address").notNull(),
+    postcode: text("postcode").notNull().default(""),
+    city: text("city").notNull().default(""),
+    ownerName: text("owner_name"),
+    latitude: doublePrecision("latitude"),
+    longitude: doublePrecision("longitude"),
+    distanceMetres: doublePrecision("distance_metres"),
+    createdAt: createdAt(),
+  },
+  (table) => [index("neighbour_addresses_project_idx").on(table.projectId)],
+);
+
+/** The communication log: letters, meetings, calls, e-mails, visits (attachments in `files`, purpose "communication"). */
+export const communications = pgTable(
+  "communications",
+  {
+    id: text("id").primaryKey(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    /** "letter", "meeting", "call", "email", "visit", "notice". */
+    kind: text("kind").notNull(),
+    date: text("date").notNull(),
+    audience: text("audience").notNull(),
+    channel: text("channel").notNull().default(""),
+    summary: text("summary").notNull(),
+    letterId: text("letter_id"),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdRole: text("created_role").notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index("communications_project_idx").on(table.projectId, table.date)],
+);
+
+/** A letter made from a template (`template_key`) with its filled-in blanks; printed once per address. */
+export const letters = pgTable(
+  "letters",
+  {
+    id: text("id").primaryKey(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    /** "information", "meetingInvitation", "formalNotice". */
+    templateKey: text("template_key").notNull(),
+    title: text("title").notNull(),
+    /** The blanks, checked by the template's zod schema. */
+    fields: jsonb("fields").notNull(),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("letters_project_idx").on(table.projectId)],
+);
+
+/** A formal neighbour notice (nabovarsel): when, to whom, how, with what proof of delivery. */
+export const neighbourNotices = pgTable(
+  "neighbour_notices",
+  {
+    id: text("id").primaryKey(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    /** YYYY-MM-DD, Europe/Oslo: the 14 days and the one-year validity count from here. */
+    sentDate: text("sent_date").notNull(),
+    recipients: text("recipients").notNull(),
+    recipientCount: integer("recipient_count").notNull().default(0),
+    /** "letter", "registeredLetter", "email", "handDelivered", "altinn". */
+    channel: text("channel").notNull(),
+    proof: text("proof").notNull().default(""),
+    /** The application was sent (the notice has done its job; no validity warning). */
+    applicationSentDate: text("application_sent_date"),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (table) => [index("neighbour_notices_project_idx").on(table.projectId)],
+);
+
+/** An objection (merknad) to a notice, with the applicant's required comment and what was done. */
+export const noticeObjections = pgTable(
+  "notice_objections",
+  {
+    id: text("id").primaryKey(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    noticeId: text("notice_id")
+      .notNull()
+      .references(() => neighbourNotices.id, { onDelete: "cascade" }),
+    receivedDate: text("received_date").notNull(),
+    /** Personal data: planners only, deletable (null once deleted). */
+    fromName: text("from_name"),
+    body: text("body").notNull(),
+    applicantComment: text("applicant_comment").notNull().default(""),
+    actionTaken: text("action_taken").notNull().default(""),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("notice_objections_notice_idx").on(table.noticeId)],
+);
+
+/**
+ * Inquiries (henvendelser) from neighbours and others, from the public form or entered by staff.
+ * The sender's name and contact are minimal, planners only, and deleted on request (the content
+ * stays). Answer due `due_date` (received + the project's answer days, Europe/Oslo).
+ */
+export const inquiries = pgTable(
+  "inquiries",
+  {
+    id: text("id").primaryKey(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    receivedDate: text("received_date").notNull(),
+    /** "publicForm", "letter", "email", "phone", "meeting", "other". */
+    channel: text("channel").notNull(),
+    fromName: text("from_name"),
+    fromContact: text("from_contact"),
+    personalDataDeletedAt: timestamp("personal_data_deleted_at", { withTimezone: true }),
+    topic: text("topic").notNull(),
+    body: text("body").notNull(),
+    dueDate: text("due_date").notNull(),
+    answer: text("answer").notNull().default(""),
+    answeredDate: text("answered_date"),
+    answeredBy: text("answered_by").references(() => users.id, { onDelete: "set null" }),
+    /** The question and its answer are shown, without the sender, on the public page. */
+    showOnPublicPage: boolean("show_on_public_page").notNull().default(false),
+    /** A short public receipt number shown to the sender. */
+    receipt: text("receipt").notNull(),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (table) => [index("inquiries_project_idx").on(table.projectId, table.dueDate), uniqueIndex("inquiries_receipt").on(table.receipt)],
+);
+
+/** Per address and hour: how many inquiries the public form took (a flood gets 429). */
+export const publicFormLimits = pgTable(
+  "public_form_limits",
+  {
+    address: text("address").notNull(),
+    windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
+    count: integer("count").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.address, table.windowStart] })],
+);
+
+/**
+ * The public project page: off by default. `slug` is its short address (/p/<slug>). Published
+ * only after the decision log records a political decision or a planner confirms the project is
+ * public. `content` holds the intro, contact, FAQ (checked by its zod schema).
+ */
+export const publicPages = pgTable("public_pages", {
+  projectId: text("project_id")
+    .primaryKey()
+    .references(() => projects.id, { onDelete: "cascade" }),
+  slug: text("slug").notNull().unique(),
+  published: boolean("published").notNull().default(false),
+  publishedAt: timestamp("published_at", { withTimezone: true }),
+  publishedBy: text("published_by").references(() => users.id, { onDelete: "set null" }),
+  /** How publishing was allowed: "decision" (its id in the decision log) or "confirmed". */
+  publishBasis: text("publish_basis"),
+  content: jsonb("content").notNull(),
+  updatedBy: text("updated_by").references(() => users.id, { onDelete: "set null" }),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Dated updates on the public page. */
+export const publicUpdates = pgTable(
+  "public_updates",
+  {
+    id: text("id").primaryKey(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    date: text("date").notNull(),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (table) => [index("public_updates_project_idx").on(table.projectId, table.date)],
+);
+
+/** The cooperation's partners (municipal units, police, fire & rescue, prison service, Husbanken …), with a work contact only. */
+export const partners = pgTable(
+  "partners",
+  {
+    id: text("id").primaryKey(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    /** "municipality", "police", "fire", "prisonService", "husbanken", "other". */
+    kind: text("kind").notNull(),
+    contactRole: text("contact_role").notNull().default(""),
+    workContact: text("work_contact").notNull().default(""),
+    createdAt: createdAt(),
+  },
+  (table) => [index("partners_project_idx").on(table.projectId)],
+);
+
+/** The responsibility matrix: which partner does what in which phase. */
+export const responsibilities = pgTable(
+  "responsibilities",
+  {
+    id: text("id").primaryKey(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    partnerId: text("partner_id")
+      .notNull()
+      .references(() => partners.id, { onDelete: "cascade" }),
+    phase: text("phase").notNull(),
+    task: text("task").notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index("responsibilities_project_idx").on(table.projectId)],
+);
+
+/** Measurable targets of the cooperation ("homes offered this year"). */
+export const cooperationTargets = pgTable(
+  "cooperation_targets",
+  {
+    id: text("id").primaryKey(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    target: integer("target").notNull(),
+    achieved: integer("achieved").notNull().default(0),
+    unit: text("unit").notNull().default(""),
+    dueDate: text("due_date"),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("cooperation_targets_project_idx").on(table.projectId)],
+);
+
+/** The meeting plan (the police's yearly plan of meetings …); a held meeting becomes an activity. */
+export const plannedMeetings = pgTable(
+  "planned_meetings",
+  {
+    id: text("id").primaryKey(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    date: text("date").notNull(),
+    purpose: text("purpose").notNull().default(""),
+    /** Partner ids taking part. */
+    partnerIds: jsonb("partner_ids").notNull(),
+    activityId: text("activity_id").references(() => activities.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (table) => [index("planned_meetings_project_idx").on(table.projectId, table.date)],
+);
+
+/** A planner marks something as needing a role's attention; it shows under "what changed" for that role. */
+export const attentionFlags = pgTable(
+  "attention_flags",
+  {
+    id: text("id").primaryKey(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    /** "checklistItem", "point", "inquiry", "infoPlanRow", "activity", "site". */
+    subjectKind: text("subject_kind").notNull(),
+    subjectId: text("subject_id").notNull(),
+    role: text("role").notNull(),
+    note: text("note").notNull().default(""),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    clearedAt: timestamp("cleared_at", { withTimezone: true }),
+    clearedBy: text("cleared_by").references(() => users.id, { onDelete: "set null" }),
+  },
+  (table) => [index("attention_flags_project_idx").on(table.projectId, table.role)],
+);
+
+/** A member's visits to a project: "what changed since your last visit" counts from `previous_visit_at`. */
+export const memberVisits = pgTable(
+  "member_visits",
+  {
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    lastVisitAt: timestamp("last_visit_at", { withTimezone: true }).notNull(),
+    previousVisitAt: timestamp("previous_visit_at", { withTimezone: true }),
+  },
+  (table) => [primaryKey({ columns: [table.projectId, table.userId] })],
+);
+
+/**
+ * The history of every record above (append-only): who (id and role), when, what
+ * (`subject_kind` + `subject_id`, `kind` "created", "changed", "answered", "deleted",
+ * "personalDataDeleted", "published", "unpublished" …) and the changed fields in `detail`.
+ */
+export const peopleEvents = pgTable(
+  "people_events",
+  {
+    id: text("id").primaryKey(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    subjectKind: text("subject_kind").notNull(),
+    subjectId: text("subject_id").notNull(),
+    kind: text("kind").notNull(),
+    detail: jsonb("detail").notNull(),
+    actorId: text("actor_id").references(() => users.id, { onDelete: "set null" }),
+    actorRole: text("actor_role").notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index("people_events_subject_idx").on(table.projectId, table.subjectKind, table.subjectId, table.createdAt)],
 );

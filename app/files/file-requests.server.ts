@@ -12,7 +12,7 @@ import { redirect, unstable_parseMultipartFormData } from "@remix-run/node";
 import type { MemberContext } from "../auth/guards.server";
 import { requireMember } from "../auth/guards.server";
 import { safeRedirect } from "../auth/safe-redirect";
-import type { FeedbackEvents } from "../feedback/feedback-events.server";
+import type { FeedbackEvents, ProjectTopic } from "../feedback/feedback-events.server";
 import { feedbackEvents } from "../feedback/feedback-events.server";
 import type { FileProblem } from "./file-problem";
 import { fileProblemResponse, maxFileBytes, tooLargeFileProblem } from "./file-problem";
@@ -41,8 +41,8 @@ const notAFormProblem: FileProblem = {
 
 const purposeProblem: FileProblem = {
   code: "badRequest",
-  message: "Si hva filen er til (purpose: checklist eller catalogue), før selve filen i skjemaet.",
-  messageEn: "Say what the file is for (purpose: checklist or catalogue), before the file itself in the form.",
+  message: "Si hva filen er til (purpose: checklist, catalogue, activity, communication eller notice), før selve filen i skjemaet.",
+  messageEn: "Say what the file is for (purpose: checklist, catalogue, activity, communication or notice), before the file itself in the form.",
 };
 
 const noFileProblem: FileProblem = {
@@ -224,8 +224,18 @@ export async function filesAction(context: AppLoadContext, request: Request, pro
   return Response.json({ file: result.file }, { status: 201, headers: noStore });
 }
 
-function topicOf(purpose: FilePurpose): "checklist" | "choices" {
-  return purpose === "checklist" ? "checklist" : "choices";
+function topicOf(purpose: FilePurpose): ProjectTopic {
+  switch (purpose) {
+    case "checklist":
+      return "checklist";
+    case "catalogue":
+      return "choices";
+    case "activity":
+      return "participation";
+    case "communication":
+    case "notice":
+      return "neighbours";
+  }
 }
 
 /**

@@ -4,8 +4,11 @@
  */
 import type { Role } from "../permissions";
 
-/** Evidence on a checklist item, or the photo of a catalogue option. */
-export const filePurposes = ["checklist", "catalogue"] as const;
+/**
+ * Evidence on a checklist item, the photo of a catalogue option, the minutes of an activity, an
+ * attachment to the communication log, the proof of delivery of a formal neighbour notice.
+ */
+export const filePurposes = ["checklist", "catalogue", "activity", "communication", "notice"] as const;
 export type FilePurpose = (typeof filePurposes)[number];
 
 export function isFilePurpose(value: unknown): value is FilePurpose {

@@ -7,7 +7,7 @@
  */
 import { and, asc, count, eq, inArray } from "drizzle-orm";
 import type { Database } from "../../db/connection";
-import { checklistItems, choiceOptions, files, homes, users } from "../../db/schema";
+import { activities, checklistItems, choiceOptions, communications, files, homes, neighbourNotices, users } from "../../db/schema";
 import { forbiddenProblem } from "../http/problem";
 import type { Action, Role } from "../permissions";
 import { can, isRole } from "../permissions";
@@ -45,18 +45,27 @@ export type StoreFileResult = { ok: true; file: StoredFileInfo } | { ok: false; 
 export const uploadPermission: Record<FilePurpose, Action> = {
   checklist: "checklist:comment",
   catalogue: "catalogue:edit",
+  activity: "participation:write",
+  communication: "neighbours:write",
+  notice: "neighbours:write",
 };
 
 /** The permission of seeing a file for each purpose. */
 export const readPermission: Record<FilePurpose, Action> = {
   checklist: "checklist:read",
   catalogue: "catalogue:read",
+  activity: "participation:log",
+  communication: "neighbours:read",
+  notice: "neighbours:read",
 };
 
 /** Who may remove any file of a purpose; the uploader may always remove their own. */
 const removeAnyPermission: Record<FilePurpose, Action> = {
   checklist: "checklist:edit",
   catalogue: "catalogue:edit",
+  activity: "participation:write",
+  communication: "neighbours:write",
+  notice: "neighbours:write",
 };
 
 export const maxCaptionLength = 500;
@@ -157,6 +166,14 @@ async function subjectProblem(db: Database, projectId: string, input: Pick<Store
       .from(checklistItems)
       .where(and(eq(checklistItems.projectId, projectId), eq(checklistItems.itemKey, input.subjectKey)));
     if (!item) return problem("notFound", "Fant ikke punktet i sjekklisten til dette prosjektet.", "This project's design checklist has no such item.");
+  } else if (input.purpose === "activity" || input.purpose === "communication" || input.purpose === "notice") {
+    if (input.homeId !== "") return problem("badRequest", "Filen gjelder ingen bolig.", "The file belongs to no home.");
+    const table = input.purpose === "activity" ? activities : input.purpose === "communication" ? communications : neighbourNotices;
+    const [row] = await db
+      .select({ id: table.id })
+      .from(table)
+      .where(and(eq(table.projectId, projectId), eq(table.id, input.subjectKey)));
+    if (!row) return problem("notFound", "Fant ikke det filen skal høre til, i dette prosjektet.", "This project has nothing the file could belong to.");
   } else {
     if (input.homeId !== "") return problem("badRequest", "Et bilde av et alternativ i katalogen gjelder ingen bolig.", "A photo of a catalogue option belongs to no home.");
     const [option] = await db
@@ -187,7 +204,7 @@ async function subjectProblem(db: Database, projectId: string, input: Pick<Store
  * if (!result.ok) return fileProblemResponse(result.problem);
  */
 export async function storeFile(db: Database, member: FileMember, input: StoreFileInput): Promise<StoreFileResult> {
-  if (!isFilePurpose(input.purpose)) return { ok: false, problem: problem("badRequest", "Ukjent formål: bruk checklist eller catalogue.", "Unknown purpose: use checklist or catalogue.") };
+  if (!isFilePurpose(input.purpose)) return { ok: false, problem: problem("badRequest", "Ukjent formål: bruk checklist, catalogue, activity, communication eller notice.", "Unknown purpose: use checklist, catalogue, activity, communication or notice.") };
   if (!can(member.role, uploadPermission[input.purpose])) return { ok: false, problem: forbiddenProblem };
   const caption = checkCaption(input.caption);
   if (typeof caption !== "string") return { ok: false, problem: caption };

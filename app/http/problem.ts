@@ -20,6 +20,14 @@ const statusOfCode = {
   forbidden: 403,
   notFound: 404,
   tooLarge: 413,
+  unsupportedType: 415,
+  tooManyRequests: 429,
+  // A write that the record's state does not allow now
+  conflict: 409,
+  evidenceRequired: 409,
+  // The people around the project (decision 013)
+  notPublishable: 409,
+  pdfUnavailable: 503,
   // A resident's choice of colours and materials (decision 012)
   choiceClosed: 409,
   choiceNotYet: 409,

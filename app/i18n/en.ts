@@ -1,3 +1,9 @@
+import { en as participation } from "../participation/messages";
+import { en as neighbours } from "../neighbours/messages";
+import { en as inquiries } from "../inquiries/messages";
+import { en as publicPage } from "../public-page/messages";
+import { en as cooperation } from "../cooperation/messages";
+import { en as changes } from "../changes/messages";
 import { en as choices } from "../choices/messages";
 import { en as checklist } from "../checklist/messages";
 import { en as homes } from "../homes/messages";
@@ -292,6 +298,12 @@ export const en: Messages = {
   myHome,
   choices,
   files,
+  participation,
+  neighbours,
+  inquiries,
+  publicPage,
+  cooperation,
+  changes,
   language: {
     nb: "Norsk (bokmål)",
     en: "English",

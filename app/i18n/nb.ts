@@ -1,3 +1,9 @@
+import { nb as participation } from "../participation/messages";
+import { nb as neighbours } from "../neighbours/messages";
+import { nb as inquiries } from "../inquiries/messages";
+import { nb as publicPage } from "../public-page/messages";
+import { nb as cooperation } from "../cooperation/messages";
+import { nb as changes } from "../changes/messages";
 import { nb as choices } from "../choices/messages";
 import { nb as checklist } from "../checklist/messages";
 import { nb as homes } from "../homes/messages";
@@ -292,6 +298,12 @@ export const nb = {
   myHome,
   choices,
   files,
+  participation,
+  neighbours,
+  inquiries,
+  publicPage,
+  cooperation,
+  changes,
   language: {
     nb: "Norsk (bokmål)",
     en: "English",
