@@ -26,8 +26,7 @@ const noStore = { "Cache-Control": "private, no-store" };
  * return checklistRefusal({ code: "evidenceRequired", message, messageEn }); // 409
  */
 export function checklistRefusal(problem: ChecklistProblem) {
-  const status = problem.code === "evidenceRequired" || problem.code === "conflict" ? 409 : problemStatus(problem.code);
-  return data<ChecklistActionData>({ ok: false, error: problem }, { status, headers: noStore });
+  return data<ChecklistActionData>({ ok: false, error: problem }, { status: problemStatus(problem.code), headers: noStore });
 }
 
 function apply(context: AppLoadContext, member: ChecklistMember, input: ChecklistInput): Promise<ChecklistResult> {

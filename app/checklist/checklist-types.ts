@@ -156,8 +156,8 @@ export interface ChecklistSnapshot {
   progress: ChecklistProgress;
 }
 
-/** Codes the checklist answers with, beyond the general ones: evidence missing, already linked (409). */
-export type ChecklistConflictCode = "evidenceRequired" | "conflict";
+/** Codes the checklist answers with: the general ones, evidence missing and already linked (409). */
+export type ChecklistConflictCode = Extract<ProblemCode, "evidenceRequired" | "conflict">;
 export type ChecklistProblemCode = Extract<ProblemCode, "invalidInput" | "unknownIntent" | "forbidden" | "notFound"> | ChecklistConflictCode;
 
 /** A refusal, in the shape of app/http/problem.ts; nothing was changed. */

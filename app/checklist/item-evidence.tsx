@@ -25,7 +25,11 @@ export function ItemEvidence({ item, snapshot, files }: { item: ChecklistItemJso
       {places.map((place) => (
         <div key={place} className="stack checklist-evidence__place">
           {item.scope === "home" ? <p className="checklist-evidence__home">{homeName(snapshot, place, t)}</p> : null}
-          <FileList projectId={snapshot.projectId} files={files.filter((file) => file.homeId === place)} />
+          <FileList
+            projectId={snapshot.projectId}
+            files={files.filter((file) => file.homeId === place)}
+            removal={item.may.comment ? { userId: snapshot.self.id, mayRemoveAny: snapshot.self.may.edit } : undefined}
+          />
         </div>
       ))}
       {item.may.comment ? (

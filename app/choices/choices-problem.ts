@@ -1,15 +1,14 @@
 /**
  * The refusals of the planners' side of the residents' choices, in the app's one problem shape
  * (app/http/problem.ts): `invalidInput` (400) naming each wrong field, `notFound` (404) for a
- * home, category or option that is not in this project, `forbidden` (403), and one code of its
- * own, `conflict` (409: the request is well formed but the state does not allow it, with the
- * reason), which the shared table does not have yet. Nothing was changed. Shared by server and
+ * home, category or option that is not in this project, `forbidden` (403), and `conflict` (409:
+ * the request is well formed but the state does not allow it, with the reason). Nothing was changed. Shared by server and
  * browser: the page shows a problem's message in the page's language.
  */
 import type { Problem, ProblemCode } from "../http/problem";
 import { problemStatus } from "../http/problem";
 
-export type ChoicesProblemCode = Extract<ProblemCode, "invalidInput" | "notFound" | "forbidden" | "unknownIntent"> | "conflict";
+export type ChoicesProblemCode = Extract<ProblemCode, "invalidInput" | "notFound" | "forbidden" | "unknownIntent" | "conflict">;
 
 /** A message in both languages. */
 export interface BilingualText {
@@ -29,7 +28,7 @@ export type ChoicesProblem = Omit<Problem, "code" | "fields"> & { code: ChoicesP
  * choicesProblemStatus("conflict"); // 409
  */
 export function choicesProblemStatus(code: ChoicesProblemCode): number {
-  return code === "conflict" ? 409 : problemStatus(code);
+  return problemStatus(code);
 }
 
 /** A refusal thrown by the store; the route answers it as `{ error: problem }` with its status. */

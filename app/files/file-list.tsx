@@ -3,7 +3,9 @@
  * PDF as a link with its name and size, and who uploaded it, with which role and when, and the
  * photo's position when it was kept. Text only: React escapes every name and caption.
  */
-import { Link, Paragraph } from "@digdir/designsystemet-react";
+import { Button, Link, Paragraph } from "@digdir/designsystemet-react";
+import { useFetcher } from "@remix-run/react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../ui/format-time";
 import type { StoredFileInfo } from "./file-types";
@@ -15,26 +17,36 @@ export interface FileListProps {
   files: StoredFileInfo[];
   /** Show "No evidence yet" when there are none (otherwise nothing is shown). */
   showEmpty?: boolean;
+  /**
+   * Offer "Remove" on the files this member may remove: their own uploads, or every file when
+   * `mayRemoveAny` (the server checks the same rule).
+   */
+  removal?: { userId: string; mayRemoveAny: boolean };
 }
 
 /**
  * @example
  * <FileList projectId={project.id} files={evidence.filter((file) => file.subjectKey === item.key)} />
  */
-export function FileList({ projectId, files, showEmpty = false }: FileListProps) {
+export function FileList({ projectId, files, showEmpty = false, removal }: FileListProps) {
   const { t } = useTranslation();
   if (files.length === 0) return showEmpty ? <Paragraph className="files-list__meta">{t("files.list.empty")}</Paragraph> : null;
   const label = files.every((file) => file.purpose === "catalogue") ? t("files.list.catalogueLabel") : t("files.list.label");
   return (
     <ul className="files-list" aria-label={label}>
       {files.map((file) => (
-        <FileItem key={file.id} projectId={projectId} file={file} />
+        <FileItem
+          key={file.id}
+          projectId={projectId}
+          file={file}
+          removable={removal !== undefined && (removal.mayRemoveAny || file.uploadedBy?.id === removal.userId)}
+        />
       ))}
     </ul>
   );
 }
 
-function FileItem({ projectId, file }: { projectId: string; file: StoredFileInfo }) {
+function FileItem({ projectId, file, removable }: { projectId: string; file: StoredFileInfo; removable: boolean }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const time = formatDateTime(file.createdAt, language);
@@ -57,7 +69,41 @@ function FileItem({ projectId, file }: { projectId: string; file: StoredFileInfo
         {file.uploadedBy ? t("files.list.uploadedBy", { name: file.uploadedBy.name, role, time }) : t("files.list.uploadedByFormer", { role, time })}
       </p>
       {file.latitude !== null && file.longitude !== null ? <p className="files-list__meta">{positionText(file.latitude, file.longitude, t, language)}</p> : null}
+      {removable ? <RemoveFile projectId={projectId} file={file} /> : null}
     </li>
+  );
+}
+
+/** "Remove", then a question with "Yes, remove" and "Cancel": a removed file cannot be brought back. */
+function RemoveFile({ projectId, file }: { projectId: string; file: StoredFileInfo }) {
+  const { t, i18n } = useTranslation();
+  const fetcher = useFetcher<{ error?: { message: string; messageEn: string } }>();
+  const [asking, setAsking] = useState(false);
+  const name = file.caption || file.fileName;
+  const error = fetcher.state === "idle" ? fetcher.data?.error : undefined;
+  if (!asking) {
+    return (
+      <Button type="button" variant="tertiary" data-size="sm" aria-label={t("files.list.removeLabel", { name })} onClick={() => setAsking(true)}>
+        {t("files.list.remove")}
+      </Button>
+    );
+  }
+  return (
+    <fetcher.Form method="post" action={`/projects/${projectId}/files`} className="stack files-list__remove">
+      <input type="hidden" name="intent" value="delete" />
+      <input type="hidden" name="purpose" value={file.purpose} />
+      <input type="hidden" name="fileId" value={file.id} />
+      <p role="alert">{t("files.list.removeQuestion", { name })}</p>
+      <div className="row">
+        <Button type="submit" variant="primary" data-color="danger" data-size="sm" disabled={fetcher.state !== "idle"}>
+          {t("files.list.removeConfirm")}
+        </Button>
+        <Button type="button" variant="secondary" data-size="sm" onClick={() => setAsking(false)}>
+          {t("files.list.removeCancel")}
+        </Button>
+      </div>
+      {error ? <p role="alert">{t("files.list.removeFailed", { message: i18n.language === "en" ? error.messageEn : error.message })}</p> : null}
+    </fetcher.Form>
   );
 }
 

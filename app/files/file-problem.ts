@@ -1,14 +1,14 @@
 /**
- * The refusals of uploads and served files, in the app's one problem shape (app/http/problem.ts).
- * One code is the files' own: `unsupportedType` (415, a file that is neither a JPEG, PNG or WebP
- * image nor a PDF), which the shared table does not have yet. Shared by server and browser.
+ * The refusals of uploads and served files, in the app's one problem shape (app/http/problem.ts),
+ * among them `unsupportedType` (415: a file that is neither a JPEG, PNG or WebP image nor a PDF).
+ * Shared by server and browser.
  */
 import type { Problem, ProblemCode } from "../http/problem";
 import { problemStatus } from "../http/problem";
 
-export type FileProblemCode = ProblemCode | "unsupportedType";
+export type FileProblemCode = ProblemCode;
 
-export type FileProblem = Omit<Problem, "code"> & { code: FileProblemCode };
+export type FileProblem = Problem;
 
 /** The largest file taken: a phone photo is 2–8 MB, a scanned PDF a few. */
 export const maxFileBytes = 10 * 1024 * 1024;
@@ -23,7 +23,7 @@ export const acceptedFileTypes = "image/jpeg,image/png,image/webp,application/pd
  * fileProblemStatus("unsupportedType"); // 415
  */
 export function fileProblemStatus(code: FileProblemCode): number {
-  return code === "unsupportedType" ? 415 : problemStatus(code);
+  return problemStatus(code);
 }
 
 /**

@@ -38,6 +38,12 @@ export const nb = {
     west: "{{value}}° V",
     kilobytes: "{{value}} kB",
     megabytes: "{{value}} MB",
+    remove: "Fjern",
+    removeLabel: "Fjern {{name}}",
+    removeQuestion: "Fjerne {{name}}? Den kan ikke hentes tilbake.",
+    removeConfirm: "Ja, fjern",
+    removeCancel: "Avbryt",
+    removeFailed: "Filen ble ikke fjernet: {{message}}",
   },
 };
 
@@ -78,5 +84,11 @@ export const en: Widen<typeof nb> = {
     west: "{{value}}° W",
     kilobytes: "{{value}} kB",
     megabytes: "{{value}} MB",
+    remove: "Remove",
+    removeLabel: "Remove {{name}}",
+    removeQuestion: "Remove {{name}}? It cannot be brought back.",
+    removeConfirm: "Yes, remove",
+    removeCancel: "Cancel",
+    removeFailed: "The file was not removed: {{message}}",
   },
 };

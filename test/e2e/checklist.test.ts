@@ -110,6 +110,27 @@ describe("the design checklist", () => {
     await viewShot(planner, "checklist-3-planner-sees-progress");
   });
 
+  it("lets fire remove a photo they uploaded by mistake, after asking, and the planner sees it go", async () => {
+    await openItem(fire, "accessNotThroughFireStation");
+    const card = item(fire, "accessNotThroughFireStation");
+    const photo = await sharp({ create: { width: 320, height: 240, channels: 3, background: { r: 40, g: 90, b: 160 } } }).jpeg().toBuffer();
+    await card.getByLabel("Bilde eller PDF").setInputFiles({ name: "feil-bilde.jpg", mimeType: "image/jpeg", buffer: photo });
+    await card.getByRole("button", { name: "Last opp" }).click();
+    await card.getByText("«feil-bilde.jpg» er lastet opp.").waitFor();
+    await openItem(planner, "accessNotThroughFireStation");
+    const plannerCard = item(planner, "accessNotThroughFireStation");
+    await plannerCard.getByRole("img", { name: "Bilde: feil-bilde.jpg" }).waitFor();
+
+    await card.getByRole("button", { name: "Fjern feil-bilde.jpg" }).click();
+    await card.getByText("Fjerne feil-bilde.jpg? Den kan ikke hentes tilbake.").waitFor();
+    await card.getByRole("button", { name: "Avbryt" }).click();
+    expect(await card.getByRole("img", { name: "Bilde: feil-bilde.jpg" }).count()).toBe(1);
+    await card.getByRole("button", { name: "Fjern feil-bilde.jpg" }).click();
+    await card.getByRole("button", { name: "Ja, fjern" }).click();
+    await expect.poll(() => card.getByRole("img", { name: "Bilde: feil-bilde.jpg" }).count()).toBe(0);
+    await expect.poll(() => plannerCard.getByRole("img", { name: "Bilde: feil-bilde.jpg" }).count(), { timeout: 15_000 }).toBe(0);
+  });
+
   it("shows the state per home where homes differ, on a phone too", async () => {
     await openItem(fire, "privateOutdoorArea");
     const card = item(fire, "privateOutdoorArea");
