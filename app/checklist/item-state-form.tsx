@@ -1,5 +1,5 @@
 import { Alert, Button, Field, Fieldset, Label, Paragraph, Radio, Select, Textfield } from "@digdir/designsystemet-react";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { maxReasonLength } from "./checklist-limits";
 import type { ChecklistItemJson, ChecklistSnapshot } from "./checklist-types";
@@ -41,7 +41,16 @@ export function ItemStateForm({ item, snapshot }: { item: ChecklistItemJson; sna
   const [status, setStatus] = useState<ChecklistStatus>(() => currentStatus(item, snapshot, "project"));
   const [reason, setReason] = useState(item.summary === "mixed" ? "" : item.shown.reason);
   const [reasonMissing, setReasonMissing] = useState(false);
-  const form = useChecklistForm();
+  // Until the member changes the form, it follows the state someone else sets live.
+  const [touched, setTouched] = useState(false);
+  const form = useChecklistForm({ onSaved: () => setTouched(false) });
+  const serverStatus = currentStatus(item, snapshot, target);
+  const serverReason = item.summary === "mixed" ? "" : item.shown.reason;
+  useEffect(() => {
+    if (touched) return;
+    setStatus(serverStatus);
+    setReason(serverReason);
+  }, [touched, serverStatus, serverReason]);
   const needsReason = reasonStatuses.includes(status);
   const houseTypes = snapshot.houseTypes.filter((type) => snapshot.homes.some((home) => home.houseTypeId === type.id));
   const evidenceMissing = item.requiresEvidence && status === "done" && !evidenceFor(item, snapshot, target);
@@ -103,7 +112,12 @@ export function ItemStateForm({ item, snapshot }: { item: ChecklistItemJson; sna
         <Fieldset.Legend>{t("checklist.stateForm.legend")}</Fieldset.Legend>
         <div className="checklist-status-options">
           {statuses.map((value) => (
-            <Radio key={value} className="checklist-choice" name="status" value={value} label={t(`checklist.status.${value}`)} checked={status === value} onChange={() => setStatus(value)} />
+            <Radio key={value} className="checklist-choice" name="status" value={value} label={t(`checklist.status.${value}`)} checked={status === value}
+              onChange={() => {
+                setTouched(true);
+                setStatus(value);
+              }}
+            />
           ))}
         </div>
       </Fieldset>
@@ -118,7 +132,10 @@ export function ItemStateForm({ item, snapshot }: { item: ChecklistItemJson; sna
         required={needsReason}
         aria-required={needsReason}
         error={reasonError}
-        onChange={(event) => setReason(event.currentTarget.value)}
+        onChange={(event) => {
+          setTouched(true);
+          setReason(event.currentTarget.value);
+        }}
       />
       {evidenceMissing ? (
         <Alert data-color="warning" data-size="sm">

@@ -95,6 +95,9 @@ describe("the design checklist", () => {
     await card.getByRole("img", { name: "Røykvarsler koblet til alarmsentralen" }).waitFor();
     await expect.poll(() => card.getByText("Punktet kan ikke settes til ferdig").count()).toBe(0);
 
+    // The planner has the same item open; its form follows the state fire sets.
+    await openItem(planner, "fireAlarmSuited");
+    expect(await item(planner, "fireAlarmSuited").getByRole("radio", { name: "Ferdig" }).isChecked()).toBe(false);
     await card.getByRole("button", { name: "Lagre status" }).click();
     await card.getByText("Statusen er lagret.").waitFor();
     await card.locator(".checklist-item__tags [data-status=done]").waitFor();
@@ -106,6 +109,7 @@ describe("the design checklist", () => {
     const plannerCard = item(planner, "fireAlarmSuited");
     await plannerCard.locator(".checklist-item__tags [data-status=done]").waitFor();
     await plannerCard.getByText("Satt av Ahmed (Brann og redning)").waitFor();
+    await expect.poll(() => plannerCard.getByRole("radio", { name: "Ferdig" }).isChecked()).toBe(true);
     expect(await planner.evaluate(() => performance.getEntriesByType("navigation").length)).toBe(1);
     await viewShot(planner, "checklist-3-planner-sees-progress");
   });
