@@ -34,6 +34,7 @@ export const en: Messages = {
     language: "Language",
     switchLanguage: "Norsk",
     signedInAs: "Signed in as {{name}}",
+    accountMenu: "Account menu",
     main: "Main menu",
   },
   home: {

@@ -34,6 +34,7 @@ export const nb = {
     language: "Språk",
     switchLanguage: "English",
     signedInAs: "Innlogget som {{name}}",
+    accountMenu: "Kontomeny",
     main: "Hovedmeny",
   },
   home: {

@@ -1,3 +1,4 @@
+import { Paragraph } from "@digdir/designsystemet-react";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { requireMember } from "../auth/guards.server";
@@ -19,6 +20,7 @@ export default function ProjectOverview() {
   if (!data) return null;
   return (
     <div className="stack">
+      {data.project.description ? <Paragraph>{data.project.description}</Paragraph> : null}
       <ProjectWorkspace
         projectId={data.project.id}
         self={{ id: data.user.id, name: data.user.name, role: data.role }}

@@ -43,11 +43,10 @@ export default function ProjectLayout() {
         <Heading level={1} data-size="lg">
           {project.name}
         </Heading>
-        <Paragraph className="muted">
+        <Paragraph className="muted project-header__meta">
           {project.municipality} · {t(`housingForm.${project.housingForm}`)} ·{" "}
           {t("projects.homes", { count: project.homeCount })} · {t("projects.yourRole", { role: t(`role.${role}`) })}
         </Paragraph>
-        {project.description ? <Paragraph>{project.description}</Paragraph> : null}
       </div>
       <nav aria-label={project.name} className="row project-nav">
         <NavLink end to={`/projects/${project.id}`} className="ds-link">

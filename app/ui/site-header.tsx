@@ -30,18 +30,26 @@ export function SiteHeader({ user, lang }: { user: { name: string } | null; lang
             </Button>
           </Form>
           {user ? (
-            <>
-              <span className="site-header__user">{t("nav.signedInAs", { name: user.name })}</span>
-              <Form method="post" action="/logout" className="inline-form">
-                <Button type="submit" variant="secondary" data-size="sm">
-                  {t("nav.signOut")}
-                </Button>
-              </Form>
-              {/* A page that asks first: it ends the sessions of every browser, not only this one. */}
-              <Link className="ds-link" to="/logout-everywhere">
-                {t("sessions.signOutEverywhere")}
-              </Link>
-            </>
+            // The account's actions in a menu that works without JavaScript (details/summary), so
+            // the header stays one row on a phone.
+            <details className="account-menu">
+              <summary className="account-menu__summary">
+                <span className="account-menu__name">{user.name}</span>
+                <span className="visually-hidden">{t("nav.accountMenu")}</span>
+              </summary>
+              <div className="account-menu__panel stack">
+                <span className="site-header__user">{t("nav.signedInAs", { name: user.name })}</span>
+                <Form method="post" action="/logout" className="inline-form">
+                  <Button type="submit" variant="secondary" data-size="sm">
+                    {t("nav.signOut")}
+                  </Button>
+                </Form>
+                {/* A page that asks first: it ends the sessions of every browser, not only this one. */}
+                <Link className="ds-link" to="/logout-everywhere">
+                  {t("sessions.signOutEverywhere")}
+                </Link>
+              </div>
+            </details>
           ) : (
             <Link className="ds-link" to="/login">
               {t("nav.signIn")}

@@ -197,6 +197,8 @@ describe("hole 5: signing out, removal and role changes end sockets and streams 
       const context = await browser.newContext({ baseURL: app.url });
       const page = await context.newPage();
       await signInBrowser(page, "ahmed");
+      // The account menu in the header holds it: its summary is the member's name.
+      await page.getByRole("banner").locator("summary", { hasText: "Ahmed" }).click();
       await page.getByRole("banner").getByRole("link", { name: "Logg ut overalt" }).click();
       await page.getByRole("heading", { name: "Logg ut på alle enheter" }).waitFor();
       await page.getByRole("main").getByRole("button", { name: "Logg ut overalt" }).click();
