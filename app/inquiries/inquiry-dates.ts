@@ -31,3 +31,14 @@ export function inquiryState(inquiry: { dueDate: string; answeredDate: string | 
   if (inquiry.dueDate <= addDays(today, dueSoonDays)) return "dueSoon";
   return "open";
 }
+
+/**
+ * The days from one calendar date to another (negative when `to` is before `from`).
+ *
+ * @example
+ * daysBetween("2027-04-03", "2027-04-05"); // 2
+ */
+export function daysBetween(from: string, to: string): number {
+  const day = (date: string) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  return Math.round((day(to) - day(from)) / 86_400_000);
+}
