@@ -3,7 +3,7 @@
  * planners the forms to add, edit, reorder and set the status of rows. Every form is a plain
  * POST through a fetcher, so it works by keyboard and without JavaScript.
  */
-import { Alert, Button, Field, Fieldset, Label, Paragraph, Select, Textfield } from "@digdir/designsystemet-react";
+import { Button, Field, Fieldset, Label, Paragraph, Select, Textfield } from "@digdir/designsystemet-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
@@ -12,7 +12,8 @@ import { formatDate } from "../ui/format-time";
 import type { InfoPlanRowJson } from "./info-plan";
 import { maxMessageLength, maxResponsibleLength } from "./info-plan-input";
 import { audiences, infoPlanChannels, infoPlanStatuses } from "./neighbour-vocabulary";
-import { useNeighbourForm, type NeighbourForm } from "./use-neighbour-form";
+import { FormProblem, Saved } from "./neighbour-form-parts";
+import { useNeighbourForm } from "./use-neighbour-form";
 
 /**
  * When a row is due, as people read it: "Fasen Lokalisering · 10. jan. 2027".
@@ -24,24 +25,6 @@ export function whenText(row: Pick<InfoPlanRowJson, "phase" | "date">, t: TFunct
   return [row.phase ? t("neighbours.infoPlan.whenPhase", { phase: t(`phase.${row.phase}`) }) : null, row.date ? formatDate(row.date, language) : null]
     .filter(Boolean)
     .join(" · ");
-}
-
-function FormProblem({ form }: { form: NeighbourForm }) {
-  if (!form.message) return null;
-  return (
-    <Alert data-color="danger" data-size="sm">
-      {form.message}
-    </Alert>
-  );
-}
-
-function Saved({ form }: { form: NeighbourForm }) {
-  const { t } = useTranslation();
-  return (
-    <Paragraph role="status" data-size="sm" className="muted">
-      {form.saved ? t("neighbours.saved") : ""}
-    </Paragraph>
-  );
 }
 
 /** The fields of a row, for adding one or editing it. */
@@ -134,7 +117,7 @@ function RowForm({ projectId, row, idBase, onSaved }: { projectId: string; row?:
         maxLength={maxResponsibleLength}
         error={form.fieldError("responsible")}
       />
-      {form.problem && !form.problem.fields ? <FormProblem form={form} /> : null}
+      <FormProblem form={form} unlessFields />
       <div className="row">
         <Button type="submit" aria-disabled={form.busy || undefined}>
           {row ? t("neighbours.infoPlan.form.save") : t("neighbours.infoPlan.form.add")}
