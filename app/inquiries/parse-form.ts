@@ -29,9 +29,13 @@ export function parseWith<Output>(
   const fields: Record<string, FieldMessage> = {};
   for (const issue of result.error.issues) {
     const field = issue.path.map(String).join(".") || "form";
-    const name = String(issue.path[0] ?? "form");
     if (fields[field]) continue;
-    fields[field] = issue.message === textCharactersMessage ? textCharactersField : (messages[field] ?? messages[name] ?? { message: "Ugyldig verdi.", messageEn: "Invalid value." });
+    // A message named by the schema, the field's own, the field without list positions
+    // ("faq.question.nb"), its last named part ("question"), then its first.
+    const named = issue.path.filter((part) => typeof part !== "number").map(String);
+    const candidates = [issue.message, field, named.join("."), ...named.filter((part) => part !== "nb" && part !== "en").reverse()];
+    const found = candidates.map((candidate) => messages[candidate]).find(Boolean);
+    fields[field] = issue.message === textCharactersMessage ? textCharactersField : (found ?? { message: "Ugyldig verdi.", messageEn: "Invalid value." });
   }
   return { ok: false, problem: invalidFields(fields) };
 }
