@@ -39,6 +39,8 @@ export async function memberOrRefusal(context: AppLoadContext, request: Request,
 export interface NeighbourActionSpec<Input extends { intent: string }> {
   /** The permission each intent takes; the member's role must have it before the form is read further. */
   permissions: Readonly<Record<Input["intent"], Action>>;
+  /** Fields that may come as an uploaded file: read as UTF-8 text into the same field before parsing. */
+  textFiles?: readonly string[];
   parse(form: FormData): Parsed<Input>;
   apply(context: AppLoadContext, member: NeighbourMember, input: Input): Promise<NeighbourResult>;
 }
@@ -67,6 +69,10 @@ export async function neighbourAction<Input extends { intent: string }>(
   const intent = form.get("intent");
   const permissions: Readonly<Record<string, Action>> = spec.permissions;
   if (typeof intent === "string" && Object.hasOwn(permissions, intent) && !can(member.role, permissions[intent])) return neighbourRefusal(forbiddenProblem);
+  for (const name of spec.textFiles ?? []) {
+    const value = form.get(name);
+    if (value instanceof File) form.set(name, value.size === 0 ? "" : await value.text());
+  }
   const parsed = spec.parse(form);
   if (!parsed.ok) return neighbourRefusal(parsed.problem);
   const result = await spec.apply(context, member, parsed.input);
