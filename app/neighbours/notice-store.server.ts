@@ -9,7 +9,8 @@
  */
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../../db/connection";
-import { communications, neighbourNotices, noticeObjections } from "../../db/schema";
+import { neighbourNotices, noticeObjections } from "../../db/schema";
+import { insertCommunication } from "./communication-store.server";
 import { can } from "../permissions";
 import { todayInOslo } from "../ui/format-time";
 import { recordNeighbourEvent, type Transaction } from "./neighbour-history.server";
@@ -121,20 +122,8 @@ export async function recordNotice(db: Database, member: NeighbourMember, input:
   const id = crypto.randomUUID();
   await db.transaction(async (transaction: Transaction) => {
     await transaction.insert(neighbourNotices).values({ id, projectId: member.projectId, ...input, createdBy: member.userId });
-    const communicationId = crypto.randomUUID();
-    await transaction.insert(communications).values({
-      id: communicationId,
-      projectId: member.projectId,
-      kind: "notice",
-      date: input.sentDate,
-      audience: "neighbours",
-      channel: input.channel,
-      summary: input.recipients,
-      createdBy: member.userId,
-      createdRole: member.role,
-    });
     await recordNeighbourEvent(transaction, member, { subjectKind: "neighbourNotice", subjectId: id, kind: "created", detail: { sentDate: input.sentDate, recipientCount: input.recipientCount, channel: input.channel } });
-    await recordNeighbourEvent(transaction, member, { subjectKind: "communication", subjectId: communicationId, kind: "created", detail: { kind: "notice", noticeId: id } });
+    await insertCommunication(transaction, member, { kind: "notice", date: input.sentDate, audience: "neighbours", channel: input.channel, summary: input.recipients });
   });
   return { ok: true, id };
 }
