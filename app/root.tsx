@@ -14,6 +14,7 @@ import {
   isRouteErrorResponse,
   useRouteError,
   useLocation,
+  useMatches,
   useRouteLoaderData,
 } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -46,6 +47,9 @@ export function Layout({ children }: { children: React.ReactNode }) {
   }, [i18n, lang]);
   useFocusMainOnNavigation();
   const nonce = useNonce();
+  // A route with `handle = { hydrate: false }` (the public project page) is sent as plain HTML:
+  // no scripts, no module preloads (decision 013).
+  const hydrate = !useMatches().some((match) => (match.handle as { hydrate?: boolean } | undefined)?.hydrate === false);
   return (
     <html lang={lang}>
       <head>
@@ -57,8 +61,12 @@ export function Layout({ children }: { children: React.ReactNode }) {
       <body>
         <SiteHeader user={data?.user ?? null} lang={lang} />
         {children}
-        <ScrollRestoration nonce={nonce} />
-        <Scripts nonce={nonce} />
+        {hydrate ? (
+          <>
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
+          </>
+        ) : null}
       </body>
     </html>
   );
