@@ -89,7 +89,7 @@ export async function seedDemoPublic(db: Database, members: { owner: DemoMember;
         fromName: "Eikelund borettslag, styret",
         fromContact: "styret@eikelund-brl.example",
         topic: "Trafikk i byggeperioden",
-        body: "Blir det anleggstrafikk forbi barnehagen i Skolebakken mens husene bygges?",
+        body: "Blir det anleggstrafikk forbi barnehagen mens husene bygges?",
       },
       now,
     ),
