@@ -39,11 +39,25 @@ function BilingualField({
   const { t } = useTranslation();
   const rows = multiline ? 5 : undefined;
   return (
-    <div className="stack editor-bilingual">
-      <Textfield id={`${name}.nb`} name={`${name}.nb`} label={label} description={description} defaultValue={value.nb} maxLength={max} multiline={multiline} rows={rows} error={form.fieldError(`${name}.nb`)} />
-      <WordWarnings warnings={warningsFor(snapshot.warnings, `${name}.nb`)} />
-      <Textfield id={`${name}.en`} name={`${name}.en`} lang="en" label={`${label} (${t("publicPage.editor.english")})`} defaultValue={value.en} maxLength={max} multiline={multiline} rows={rows} error={form.fieldError(`${name}.en`)} />
-      <WordWarnings warnings={warningsFor(snapshot.warnings, `${name}.en`)} />
+    <div className="editor-bilingual">
+      <div className="stack">
+        <Textfield id={`${name}.nb`} name={`${name}.nb`} label={label} description={description} defaultValue={value.nb} maxLength={max} multiline={multiline} rows={rows} error={form.fieldError(`${name}.nb`)} />
+        <WordWarnings warnings={warningsFor(snapshot.warnings, `${name}.nb`)} />
+      </div>
+      <div className="stack">
+        <Textfield
+          id={`${name}.en`}
+          name={`${name}.en`}
+          lang="en"
+          label={`${label} (${t("publicPage.editor.english")})`}
+          defaultValue={value.en}
+          maxLength={max}
+          multiline={multiline}
+          rows={rows}
+          error={form.fieldError(`${name}.en`)}
+        />
+        <WordWarnings warnings={warningsFor(snapshot.warnings, `${name}.en`)} />
+      </div>
     </div>
   );
 }
@@ -55,7 +69,7 @@ export function TextsForm({ snapshot }: { snapshot: PublicPageEditorSnapshot }) 
   const { content } = snapshot;
   const faq = [...content.faq, { question: { nb: "", en: "" }, answer: { nb: "", en: "" } }].slice(0, publicLimits.faqEntries);
   return (
-    <form.fetcher.Form method="post" action={editorActionUrl(snapshot.projectId)} className="stack editor-form" aria-labelledby="editor-texts-title" key={round}>
+    <form.fetcher.Form method="post" action={editorActionUrl(snapshot.projectId)} className="stack editor-form editor-form--wide" aria-labelledby="editor-texts-title" key={round}>
       <Heading level={3} data-size="sm" id="editor-texts-title">
         {t("publicPage.editor.texts")}
       </Heading>

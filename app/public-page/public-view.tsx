@@ -82,8 +82,9 @@ function Where({ view, level }: { view: PublicViewData; level: number }) {
               <div className="public-site__text">
                 <p className="ds-paragraph public-site__name">{site.name}</p>
                 <p className="ds-paragraph">
-                  <a className="ds-link" href={`https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=17/${lat}/${lon}`} aria-label={t("publicPage.view.openMapLabel", { name: site.name })} rel="noopener noreferrer">
+                  <a className="ds-link" href={`https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=17/${lat}/${lon}`} rel="noopener noreferrer">
                     {t("publicPage.view.openMap")}
+                    <span className="visually-hidden"> {t("publicPage.view.openMapLabel", { name: site.name })}</span>
                   </a>
                 </p>
               </div>
