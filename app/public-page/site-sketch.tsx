@@ -9,6 +9,8 @@ import { useTranslation } from "react-i18next";
 const width = 240;
 const height = 160;
 const padding = 16;
+/** Room above the drawing for the north arrow. */
+const top = 30;
 
 /** Positions as metres east and north of the first one (small areas: a flat projection is exact enough). */
 function toMetres(positions: readonly Position[]): Array<[number, number]> {
@@ -23,9 +25,9 @@ export function outlinePath(polygon: Polygon): string {
   const xs = all.map(([x]) => x);
   const ys = all.map(([, y]) => y);
   const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const scale = Math.min((width - 2 * padding) / Math.max(maxX - minX, 1), (height - 2 * padding) / Math.max(maxY - minY, 1));
+  const scale = Math.min((width - 2 * padding) / Math.max(maxX - minX, 1), (height - top - padding) / Math.max(maxY - minY, 1));
   const offsetX = (width - (maxX - minX) * scale) / 2;
-  const offsetY = (height - (maxY - minY) * scale) / 2;
+  const offsetY = padding + (height - top - padding - (maxY - minY) * scale) / 2;
   let index = 0;
   return polygon.coordinates
     .map((ring) => {
