@@ -13,10 +13,10 @@ import { feedbackEvents } from "../feedback/feedback-events.server";
 import { problemStatus } from "../http/problem";
 import { can, roles } from "../permissions";
 import { parseAttentionForm } from "./attention-input";
-import { addFlag, clearFlag, openFlags, readPermissionOf } from "./attention-store.server";
+import { addFlag, clearFlag, openFlags } from "./attention-store.server";
 import type { AttentionActionData, ChangesProblem } from "./changes-types";
 import type { Actor } from "./people-events.server";
-import { isSubjectKind, subjectKinds } from "./subject-links";
+import { isSubjectKind, readPermissionOf, subjectKinds } from "./subject-links";
 
 const noStore = { "Cache-Control": "private, no-store" };
 

@@ -14,24 +14,13 @@ import type { Database } from "../../db/connection";
 import { activities, attentionFlags, infoPlanRows, inquiries, participationPoints, plannedMeetings, users } from "../../db/schema";
 import { findProjectItem } from "../checklist/checklist-rows.server";
 import { templateItems } from "../checklist/template";
-import type { Action, Role } from "../permissions";
+import type { Role } from "../permissions";
 import { can, isRole } from "../permissions";
 import type { Actor } from "./people-events.server";
 import { appendPeopleEvent } from "./people-events.server";
 import type { Bilingual, ChangesProblem, ChangesResult, FlagJson } from "./changes-types";
 import type { SubjectKind } from "./subject-links";
-import { isSubjectKind, subjectUrl } from "./subject-links";
-
-/** What a role must be allowed to read to get a flag on a kind of record (and to clear it). */
-export const readPermissionOf: Record<SubjectKind, Action> = {
-  checklistItem: "checklist:read",
-  point: "participation:read",
-  activity: "participation:read",
-  inquiry: "inquiries:read",
-  infoPlanRow: "infoPlan:read",
-  site: "plan:read",
-  meeting: "cooperation:read",
-};
+import { isSubjectKind, readPermissionOf, subjectUrl } from "./subject-links";
 
 const refused = (problem: ChangesProblem): { ok: false; problem: ChangesProblem } => ({ ok: false, problem });
 

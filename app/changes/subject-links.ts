@@ -3,6 +3,8 @@
  * attention flags and the meeting plan link to them. Shared by server and browser.
  */
 
+import type { Action } from "../permissions";
+
 /** What a planner can mark as needing a role's attention (attention_flags.subject_kind). */
 export const subjectKinds = ["checklistItem", "point", "inquiry", "infoPlanRow", "activity", "site", "meeting"] as const;
 export type SubjectKind = (typeof subjectKinds)[number];
@@ -10,6 +12,17 @@ export type SubjectKind = (typeof subjectKinds)[number];
 export function isSubjectKind(value: unknown): value is SubjectKind {
   return typeof value === "string" && (subjectKinds as readonly string[]).includes(value);
 }
+
+/** What a role must be allowed to read to get a flag on a kind of record (and to see or clear it). */
+export const readPermissionOf: Readonly<Record<SubjectKind, Action>> = {
+  checklistItem: "checklist:read",
+  point: "participation:read",
+  activity: "participation:read",
+  inquiry: "inquiries:read",
+  infoPlanRow: "infoPlan:read",
+  site: "plan:read",
+  meeting: "cooperation:read",
+};
 
 /**
  * The page (and place on it) of a record.

@@ -18,6 +18,8 @@ import type { InputOf } from "./cooperation-input";
 import { invalidFields } from "./cooperation-input";
 import { mayNotWrite, mayWrite, notFound, partnerIdsOf, refused } from "./cooperation-store.server";
 import type { CooperationResult, UpcomingMeetingJson } from "./cooperation-types";
+import { can } from "../permissions";
+import { todayInOslo } from "../ui/format-time";
 
 /** The meeting of this project, or null. */
 export async function findMeeting(db: Database, projectId: string, meetingId: string) {
@@ -98,4 +100,17 @@ export async function upcomingMeetings(db: Database, projectId: string, options:
     purpose: row.purpose,
     partnerNames: partnerIdsOf(row.partnerIds).flatMap((id) => names.get(id) ?? []),
   }));
+}
+
+/**
+ * The next meetings for the project overview, or null for a member who may not read the
+ * cooperation (residents).
+ *
+ * @example
+ * const meetings = await upcomingMeetingsFor(db, { projectId, userId, role });
+ * // in the overview: {meetings ? <UpcomingMeetings projectId={projectId} meetings={meetings} /> : null}
+ */
+export async function upcomingMeetingsFor(db: Database, member: Actor, options: { limit?: number; now?: Date } = {}): Promise<UpcomingMeetingJson[] | null> {
+  if (!can(member.role, "cooperation:read")) return null;
+  return upcomingMeetings(db, member.projectId, { from: todayInOslo(options.now), limit: options.limit ?? 3 });
 }

@@ -6,12 +6,16 @@ import { pageTitle } from "../i18n/page-title";
 import { requireUser } from "../auth/session.server";
 import { listProjectsForUser } from "../projects/projects.server";
 import { isPhase } from "../projects/vocabulary";
+import { dashboardChanges } from "../changes/changes-loader.server";
+import { DashboardChangesLine } from "../changes/dashboard-changes-line";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "projects.title") }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(context.db, request);
   const projects = await listProjectsForUser(context.db, user.id);
+  // What is new in each project since the member's last visit (decision 013); looking here is not a visit.
+  const changes = await dashboardChanges(context.db, user.id, projects);
   return {
     projects: projects.map((project) => ({
       id: project.id,
@@ -21,6 +25,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       homeCount: project.homeCount,
       phase: isPhase(project.phase) ? project.phase : "needs",
       role: project.role,
+      changes: changes.get(project.id) ?? null,
     })),
   };
 }
@@ -54,6 +59,7 @@ export default function Projects() {
                 {t("project.phaseTitle")}: <strong>{t(`phase.${project.phase}`)}</strong>
               </Paragraph>
               <Tag data-color="info">{t("projects.yourRole", { role: t(`role.${project.role}`) })}</Tag>
+              {project.changes ? <DashboardChangesLine projectId={project.id} projectName={project.name} changes={project.changes} /> : null}
             </Card>
           </li>
         ))}
