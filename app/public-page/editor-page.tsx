@@ -1,7 +1,8 @@
 /**
  * The planners' editor of the public project page (decision 013): its status with publish and
  * take down, what it will show (the chosen site, answers, meetings), its short address, its texts
- * and its dated updates. Live: another planner's change, or a site chosen, reloads it.
+ * and its dated updates. Live: another planner's change reloads it; a site chosen on the map
+ * shows on the next load.
  */
 import { Alert, Button, Checkbox, Heading, Link, Paragraph, Tag, Textfield } from "@digdir/designsystemet-react";
 import { useTranslation } from "react-i18next";
