@@ -78,10 +78,7 @@ export function AttentionFlagButton({ projectId, subjectKind, subjectId, subject
               </ul>
             )}
           </section>
-          <form.fetcher.Form ref={formRef} method="post" action={attentionUrl(projectId)} className="stack" aria-labelledby={`${idBase}-title`} noValidate>
-            <h4 id={`${idBase}-title`} className="visually-hidden">
-              {t("changes.attention.button")}
-            </h4>
+          <form.fetcher.Form ref={formRef} method="post" action={attentionUrl(projectId)} className="stack" aria-label={t("changes.attention.buttonLabel", { title: subjectTitle })} noValidate>
             <input type="hidden" name="intent" value="add" />
             <input type="hidden" name="subjectKind" value={subjectKind} />
             <input type="hidden" name="subjectId" value={subjectId} />

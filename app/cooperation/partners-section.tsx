@@ -63,36 +63,34 @@ export function PartnersSection({ snapshot }: { snapshot: CooperationSnapshot })
       {partners.length === 0 ? (
         <Paragraph>{t("cooperation.partners.empty")}</Paragraph>
       ) : (
-        <div className="table-wrap">
-          <Table className="stacked-table cooperation-table" aria-labelledby="partners-title">
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t("cooperation.partners.name")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("cooperation.partners.kind")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("cooperation.partners.contactRole")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("cooperation.partners.workContact")}</Table.HeaderCell>
-                {may.write ? <Table.HeaderCell>{t("cooperation.partners.actions")}</Table.HeaderCell> : null}
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {partners.map((partner) => (
-                <Table.Row key={partner.id} data-partner={partner.name}>
-                  <Table.Cell data-label={t("cooperation.partners.name")}>
-                    <strong>{partner.name}</strong>
+        <Table className="stacked-table cooperation-table" aria-labelledby="partners-title">
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>{t("cooperation.partners.name")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("cooperation.partners.kind")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("cooperation.partners.contactRole")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("cooperation.partners.workContact")}</Table.HeaderCell>
+              {may.write ? <Table.HeaderCell>{t("cooperation.partners.actions")}</Table.HeaderCell> : null}
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {partners.map((partner) => (
+              <Table.Row key={partner.id} data-partner={partner.name}>
+                <Table.Cell data-label={t("cooperation.partners.name")}>
+                  <strong>{partner.name}</strong>
+                </Table.Cell>
+                <Table.Cell data-label={t("cooperation.partners.kind")}>{t(`cooperation.partners.kinds.${partner.kind}`)}</Table.Cell>
+                <Table.Cell data-label={t("cooperation.partners.contactRole")}>{partner.contactRole}</Table.Cell>
+                <Table.Cell data-label={t("cooperation.partners.workContact")}>{partner.workContact}</Table.Cell>
+                {may.write ? (
+                  <Table.Cell data-label={t("cooperation.partners.actions")}>
+                    <RemoveButton projectId={snapshot.projectId} intent="removePartner" idName="partnerId" id={partner.id} name={partner.name} />
                   </Table.Cell>
-                  <Table.Cell data-label={t("cooperation.partners.kind")}>{t(`cooperation.partners.kinds.${partner.kind}`)}</Table.Cell>
-                  <Table.Cell data-label={t("cooperation.partners.contactRole")}>{partner.contactRole}</Table.Cell>
-                  <Table.Cell data-label={t("cooperation.partners.workContact")}>{partner.workContact}</Table.Cell>
-                  {may.write ? (
-                    <Table.Cell data-label={t("cooperation.partners.actions")}>
-                      <RemoveButton projectId={snapshot.projectId} intent="removePartner" idName="partnerId" id={partner.id} name={partner.name} />
-                    </Table.Cell>
-                  ) : null}
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
+                ) : null}
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
       )}
       {may.write ? <AddPartnerForm projectId={snapshot.projectId} /> : null}
     </section>
