@@ -10,7 +10,7 @@ export function DashboardChangesLine({ projectId, projectName, changes }: { proj
   if (changes.flagCount > 0) parts.push(t("changes.dashboard.flagged", { count: changes.flagCount }));
   if (changes.dueInquiries > 0) parts.push(t("changes.dashboard.dueInquiries", { count: changes.dueInquiries }));
   return (
-    <p className="dashboard-changes" data-testid="dashboard-changes" data-new-count={changes.newCount}>
+    <p className="dashboard-changes" data-testid="dashboard-changes" data-new-count={changes.newCount} data-flag-count={changes.flagCount}>
       <Link href={`/projects/${projectId}/changes`} aria-label={`${parts.join(" · ")} – ${t("changes.dashboard.link", { name: projectName })}`}>
         {changes.newCount > 0 || changes.flagCount > 0 ? <strong>{parts.join(" · ")}</strong> : parts.join(" · ")}
       </Link>

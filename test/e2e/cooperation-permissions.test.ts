@@ -19,8 +19,8 @@ const demoMemberOf: Record<Role, string> = { owner: "kari", planner: "jonas", po
 /** The actions this test covers. */
 const peopleActions = (Object.keys(permissions) as Action[]).filter((action) => /^(cooperation|attention|changes):/.test(action));
 
-/** Checklist items to flag, one per round, so each allowed request is a new flag. */
-const itemsToFlag = ["workingLocks", "policeOnLocation", "yearlyPoliceMeetings", "soundInsulation", "needsMapped", "oneVoice"];
+/** Checklist items to flag, one per round, so each allowed request is a new flag (not the locks item the demo flags). */
+const itemsToFlag = ["policeOnLocation", "yearlyPoliceMeetings", "soundInsulation", "needsMapped", "oneVoice", "safeWalkingRoute"];
 
 interface Probe {
   method: "GET" | "POST";

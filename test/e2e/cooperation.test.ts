@@ -57,22 +57,22 @@ describe("the cooperation agreement", () => {
 
   it("lets the planner add a partner, and the police see it without reloading", async () => {
     const form = planner.getByRole("form", { name: "Ny samarbeidspartner" });
-    await form.getByLabel("Navn").fill("Politiet (forebyggende seksjon)");
+    await form.getByLabel("Navn").fill("Politiet, seksjon for nærpoliti");
     await form.getByLabel("Hva slags").selectOption("police");
-    await form.getByLabel("Kontaktens rolle").fill("Leder forebyggende seksjon");
-    await form.getByLabel("Jobbkontakt").fill("Politiets sentralbord");
+    await form.getByLabel("Kontaktens rolle").fill("Leder for nærpolitiet");
+    await form.getByLabel("Jobbkontakt").fill("Sentralbord for nærpolitiet");
     await expect(form.getByText("Ikke skriv private opplysninger.").count()).resolves.toBe(1);
     await form.getByRole("button", { name: "Legg til samarbeidspartner" }).click();
     await form.getByText("Samarbeidspartneren er lagt til.").waitFor();
     // The form is empty again for the next partner.
     expect(await form.getByLabel("Navn").inputValue()).toBe("");
-    await police.locator('[data-partner="Politiet (forebyggende seksjon)"]').waitFor();
-    await expect(police.getByTestId("partners").getByText("Politiets sentralbord").count()).resolves.toBe(1);
+    await police.locator('[data-partner="Politiet, seksjon for nærpoliti"]').waitFor();
+    await expect(police.getByTestId("partners").getByText("Sentralbord for nærpolitiet").count()).resolves.toBe(1);
   });
 
   it("lets the planner share out a responsibility, shown in the matrix under the phase and the partner", async () => {
     const form = planner.getByRole("form", { name: "Nytt ansvar" });
-    await form.getByLabel("Samarbeidspartner").selectOption({ label: "Politiet (forebyggende seksjon)" });
+    await form.getByLabel("Samarbeidspartner").selectOption({ label: "Politiet, seksjon for nærpoliti" });
     await form.getByLabel("Fase").selectOption("localisation");
     await form.getByLabel("Ansvar", { exact: true }).fill("Gir råd om plassering ut fra kjente rusmiljøer");
     await form.getByRole("button", { name: "Legg til ansvar" }).click();
@@ -80,7 +80,7 @@ describe("the cooperation agreement", () => {
       const matrix = page.getByTestId("responsibility-matrix").getByRole("table");
       const row = matrix.getByRole("row", { name: /Lokalisering/ });
       await row.getByText("Gir råd om plassering ut fra kjente rusmiljøer").waitFor();
-      await expect(matrix.getByRole("columnheader", { name: "Politiet (forebyggende seksjon)" }).count()).resolves.toBe(1);
+      await expect(matrix.getByRole("columnheader", { name: "Politiet, seksjon for nærpoliti" }).count()).resolves.toBe(1);
     }
   });
 
@@ -89,11 +89,11 @@ describe("the cooperation agreement", () => {
     await form.getByLabel("Møte", { exact: true }).fill(meetingTitle);
     await form.getByLabel("Dato").fill(addDays(todayInOslo(), -2));
     await form.getByLabel("Formål (valgfritt)").fill("Status for tomtene og plan for vinteren");
-    await form.getByLabel("Politiet (forebyggende seksjon)").check();
+    await form.getByLabel("Politiet, seksjon for nærpoliti").check();
     await form.getByRole("button", { name: "Legg til møte" }).click();
     const meeting = planner.locator(`[data-meeting="${meetingTitle}"]`);
     await meeting.waitFor();
-    await expect(meeting.getByText("Politiet (forebyggende seksjon)").count()).resolves.toBe(1);
+    await expect(meeting.getByText("Politiet, seksjon for nærpoliti").count()).resolves.toBe(1);
     await screenshot(planner, "cooperation-1-planner-1280");
 
     await meeting.getByText("Marker som holdt").click();
@@ -126,12 +126,12 @@ describe("the cooperation agreement", () => {
 
   it("sets a goal and shows its progress in words beside the bar", async () => {
     const form = planner.getByRole("form", { name: "Nytt mål" });
-    await form.getByLabel("Mål", { exact: true }).fill("Boliger tilbudt i år");
+    await form.getByLabel("Mål", { exact: true }).fill("Leiligheter tilbudt i høst");
     await form.getByLabel("Tallet dere vil nå").fill("4");
     await form.getByLabel("Nådd så langt").fill("2");
     await form.getByLabel("Hva som telles").fill("boliger");
     await form.getByRole("button", { name: "Legg til mål" }).click();
-    const goal = police.locator('[data-goal="Boliger tilbudt i år"]');
+    const goal = police.locator('[data-goal="Leiligheter tilbudt i høst"]');
     await goal.getByText("2 av 4 boliger (50 %)").waitFor();
     await screenshot(planner, "cooperation-3-planner-1280-goal");
   });
