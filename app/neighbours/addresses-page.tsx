@@ -81,7 +81,7 @@ function Neighbourhood({ projectId, neighbourhood }: { projectId: string; neighb
             </Button>
           </Form>
           {neighbourhood.mapBuildingsAndAddresses === 0 ? <Alert data-color="warning">{t("neighbours.addresses.neighbourhood.noMapData")}</Alert> : null}
-          {result ? (
+          {result && neighbourhood.mapBuildingsAndAddresses > 0 ? (
             <div className="neighbours-neighbourhood">
               <NeighbourhoodSketch result={result} />
               <div className="stack">

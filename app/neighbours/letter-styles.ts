@@ -77,6 +77,8 @@ export const letterCss = `
 }
 
 @media print {
+  .site-header,
+  .skip-link,
   .letter-print__tools,
   .letter-print__intro {
     display: none !important;

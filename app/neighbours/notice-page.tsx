@@ -294,13 +294,13 @@ function NoticeCard({ projectId, notice, files, userId }: { projectId: string; n
         <dt>{t("neighbours.notice.proof")}</dt>
         <dd className="neighbours-text">{notice.proof || t("neighbours.notice.noProof")}</dd>
       </dl>
-      <div className="stack" style={{ gap: "0.5rem" }}>
-        <h5 className="ds-heading" data-size="2xs">
-          {t("neighbours.notice.proofFiles")}
-        </h5>
-        <FileList projectId={projectId} files={files} removal={{ userId, mayRemoveAny: true }} />
+      <FileList projectId={projectId} files={files} removal={{ userId, mayRemoveAny: true }} />
+      <details>
+        <summary>
+          {t("neighbours.notice.proofFiles")} ({files.length})
+        </summary>
         <FileUpload projectId={projectId} purpose="notice" subjectKey={notice.id} />
-      </div>
+      </details>
       <ApplicationSentForm projectId={projectId} notice={notice} />
       <details>
         <summary>{t("neighbours.notice.edit")}</summary>
