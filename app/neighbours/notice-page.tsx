@@ -308,7 +308,7 @@ function NoticeCard({ projectId, notice, files, userId }: { projectId: string; n
       </details>
       <section className="stack" aria-labelledby={`objections-${notice.id}`}>
         <h5 id={`objections-${notice.id}`} className="ds-heading" data-size="xs">
-          {t("neighbours.notice.objections.title")} ({t("neighbours.notice.objections.count", { count: notice.objections.length })})
+          {t("neighbours.notice.objections.title")} ({notice.objections.length})
         </h5>
         {notice.objections.length === 0 ? (
           <Paragraph>{t("neighbours.notice.objections.none")}</Paragraph>
