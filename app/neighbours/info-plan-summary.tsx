@@ -1,16 +1,18 @@
 /**
  * The project overview's card of the information plan (decision 013): how far it has come, the
  * overdue rows in red and the next one to do, linking to the plan. The lead's overview loader
- * calls `infoPlanSummary(db, projectId)` for members with `infoPlan:read`.
+ * calls `infoPlanSummary(db, projectId)` for members with `infoPlan:read`; live like the plan.
  */
 import { Link } from "@digdir/designsystemet-react";
 import { useTranslation } from "react-i18next";
+import { useLiveRevalidation } from "../live/use-live-revalidation";
 import type { InfoPlanSummary } from "./info-plan";
 import { whenText } from "./info-plan-page";
 import "./neighbours.css";
 
 export function InfoPlanSummaryCard({ projectId, summary }: { projectId: string; summary: InfoPlanSummary }) {
   const { t, i18n } = useTranslation();
+  useLiveRevalidation(`/projects/${projectId}/neighbours/events`);
   return (
     <section className="stack" aria-labelledby="info-plan-summary-title" data-testid="info-plan-summary">
       <h2 id="info-plan-summary-title" className="ds-heading" data-size="sm">
