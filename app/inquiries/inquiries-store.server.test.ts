@@ -6,7 +6,7 @@
  */
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inquiries, memberships, peopleEvents } from "../../db/schema";
+import { inquiries, memberships, participationPoints, peopleEvents } from "../../db/schema";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../../test/support/database";
 import { createUser } from "../auth/users.server";
 import type { Role } from "../permissions";
@@ -23,6 +23,7 @@ import {
   setAnswerDays,
   setShownOnPublicPage,
 } from "./inquiries-store.server";
+import { turnIntoPoint } from "./inquiry-point.server";
 import type { Member } from "./inquiry-types";
 import type { WriteResult } from "./write-result";
 
@@ -168,5 +169,20 @@ describe.each(testDatabaseKinds)("inquiries store on %s", (kind) => {
     expect(await counts()).toEqual(before);
     const snapshot = await readInquiries(database.db, who("planner"));
     expect(snapshot.inquiries.find((inquiry) => inquiry.id === trafikk.id)).toMatchObject({ fromName: null, fromContact: null, personalDataDeletedAt: expect.any(String) });
+  });
+
+  it("turns an inquiry into one participation point, raised by a neighbour, without the sender", async () => {
+    const [støy] = (await listInquiries(database.db, projectId)).filter((inquiry) => inquiry.topic === "støy");
+    for (const role of ["police", "resident", "observer"] as const) {
+      expect(problemOf(await turnIntoPoint(database.db, who(role), { inquiryId: støy.id, raisedByRole: "neighbour" })).code).toBe("forbidden");
+    }
+    const made = done(await turnIntoPoint(database.db, who("planner"), { inquiryId: støy.id, raisedByRole: "neighbour" }));
+    const [point] = await database.db.select().from(participationPoints).where(eq(participationPoints.id, made.pointId));
+    expect(point).toMatchObject({ inquiryId: støy.id, raisedByRole: "neighbour", body: "støy: Spørsmål om støy", projectId });
+    expect(JSON.stringify(point)).not.toMatch(/Berit|example\.no/);
+    expect((await listInquiries(database.db, projectId)).find((inquiry) => inquiry.id === støy.id)?.pointId).toBe(made.pointId);
+    expect(problemOf(await turnIntoPoint(database.db, who("owner"), { inquiryId: støy.id, raisedByRole: "other" })).code).toBe("conflict");
+    const points = await database.db.select().from(participationPoints).where(eq(participationPoints.inquiryId, støy.id));
+    expect(points).toHaveLength(1);
   });
 });

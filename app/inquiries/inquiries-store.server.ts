@@ -276,8 +276,8 @@ async function pointsOf(db: Database, projectId: string, inquiryIds: string[]): 
 }
 
 /**
- * Records that an inquiry became a participation point (by `addPoint` of app/participation), so
- * it is not turned into a second one. 409 when it already was.
+ * Records in the inquiry's history that it became a participation point (made by `addPoint` of
+ * app/participation), so its page links to the point and offers no second one.
  */
 export async function recordPoint(db: Database, who: Member, input: { inquiryId: string; pointId: string; raisedByRole: PointRaiser }): Promise<WriteResult> {
   await appendPeopleEvent(db, {

@@ -2,8 +2,9 @@
  * The inquiries page in the browser (decision 013), on the demo project: a planner on a phone
  * enters a letter that came 20 days ago and sees it flagged overdue in red and in words, counted
  * in the figures; answers it, shows it on the public page (where the question and answer appear
- * without the sender), and deletes the sender's name and contact on request; sets the project's
- * answer days, which the next inquiry's due date follows; another planner's page follows live.
+ * without the sender), turns it into a point in the participation log, and deletes the sender's
+ * name and contact on request; sets the project's answer days, which the next inquiry's due date
+ * follows; another planner's page follows live.
  * axe on the page with its forms open.
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -99,6 +100,15 @@ describe("inquiries", () => {
     expect(text).not.toContain("Berit");
     expect(text).not.toContain("Eikelundveien 3");
     await neighbour.close();
+  });
+
+  it("turns the inquiry into a point in the participation log, once", async () => {
+    const item = card(jonas, topic);
+    await item.getByText("Gjør til innspill i medvirkningsloggen").click();
+    await item.getByLabel("Tatt opp av").selectOption("neighbour");
+    await item.getByRole("button", { name: "Gjør til innspill" }).click();
+    await item.getByTestId("inquiry-point").getByText("Er gjort til et innspill i medvirkningsloggen.").waitFor();
+    expect(await item.getByRole("button", { name: "Gjør til innspill" }).count()).toBe(0);
   });
 
   it("deletes the sender's name and contact on request, after a second step, keeping the question and answer", async () => {
