@@ -12,9 +12,9 @@ import { addPublicUpdate, savePublicTexts } from "../app/public-page/public-page
 import { addDays, todayInOslo } from "../app/ui/format-time";
 import type { DemoMember } from "./seed-demo-homes";
 
-function must<T extends { ok: boolean }>(result: T, what: string): T {
+function must<T extends { ok: boolean }>(result: T, what: string): Extract<T, { ok: true }> {
   if (!result.ok) throw new Error(`demo public page: ${what} was refused: ${JSON.stringify(result)}`);
-  return result;
+  return result as Extract<T, { ok: true }>;
 }
 
 /** The demo page's texts: what is built and why, a named contact at work, four questions. */
