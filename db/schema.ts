@@ -961,7 +961,7 @@ export const attentionFlags = pgTable(
     projectId: text("project_id")
       .notNull()
       .references(() => projects.id, { onDelete: "cascade" }),
-    /** "checklistItem", "point", "inquiry", "infoPlanRow", "activity", "site". */
+    /** "checklistItem", "point", "inquiry", "infoPlanRow", "activity", "site", "meeting" (a planned meeting). */
     subjectKind: text("subject_kind").notNull(),
     subjectId: text("subject_id").notNull(),
     role: text("role").notNull(),

@@ -11,7 +11,9 @@ import type { Role } from "../app/permissions";
 import { storeLayer } from "../app/reference-data/reference-layers.server";
 import { addSite } from "../app/sites/site-document";
 import { addComment, addReply, rateSite } from "../app/feedback/feedback-store.server";
+import { seedDemoCooperation } from "./seed-demo-cooperation";
 import { demoBedroomDecision, seedDemoHomes } from "./seed-demo-homes";
+import { seedDemoNeighbours } from "./seed-demo-neighbours";
 import { demoArea, demoAreaOfConcern, demoFeedback, demoSiteNames, demoSites } from "./demo-area/demo-area";
 
 export const demoPassword = "demo-passord";
@@ -160,5 +162,9 @@ export async function seedDemo(db: Database): Promise<{ projectId: string } | nu
     { owner: member("kari"), planner: member("jonas"), fire: member("ahmed"), police: member("silje"), residents: [member("mari"), member("emil")] },
     bedroomDecisionId,
   );
+  // The people around the project (decision 013): after the homes, which make the checklist from template version 1.
+  const allSites = (Object.keys(demoSiteNames) as Array<keyof typeof demoSiteNames>).map(siteId);
+  await seedDemoNeighbours(db, { owner: member("kari"), planner: member("jonas") }, { siteIds: allSites });
+  await seedDemoCooperation(db, { owner: member("kari"), planner: member("jonas"), police: member("silje"), fire: member("ahmed") });
   return { projectId: project.id };
 }

@@ -2,31 +2,47 @@ import { Paragraph } from "@digdir/designsystemet-react";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { requireMember } from "../auth/guards.server";
+import { loadChangesSinceLastVisit } from "../changes/changes-loader.server";
+import { ChangesSinceLastVisit } from "../changes/changes-since-last-visit";
 import { ChecklistSummary, checklistSummary } from "../checklist/checklist-summary";
 import { readChecklist } from "../checklist/checklist-store.server";
+import { upcomingMeetingsFor } from "../cooperation/meetings-store.server";
+import { UpcomingMeetings } from "../cooperation/upcoming-meetings";
+import { infoPlanSummary } from "../neighbours/info-plan-store.server";
+import { InfoPlanSummaryCard } from "../neighbours/info-plan-summary";
+import { can } from "../permissions";
 import { ProjectWorkspace } from "../projects/project-workspace";
 import type { loader as projectLoader } from "./projects.$projectId";
 
-/** The checklist's figures only (decision 012), so the overview stays light. */
+/**
+ * The overview: what changed since the member's last visit (opening it counts as a visit), the
+ * live workspace, and each part's figures only (decisions 012, 013), so the page stays light.
+ */
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { user, project, role } = await requireMember(context, request, params.projectId, "checklist:read");
-  const snapshot = await readChecklist(context.db, { projectId: project.id, userId: user.id, role });
-  return { checklist: checklistSummary(snapshot.progress) };
+  const { user, project, role } = await requireMember(context, request, params.projectId, "project:read");
+  const member = { projectId: project.id, userId: user.id, role };
+  const [snapshot, changes, meetings, infoPlan] = await Promise.all([
+    readChecklist(context.db, member),
+    loadChangesSinceLastVisit(context.db, member),
+    upcomingMeetingsFor(context.db, member),
+    can(role, "infoPlan:read") ? infoPlanSummary(context.db, project.id) : Promise.resolve(null),
+  ]);
+  return { checklist: checklistSummary(snapshot.progress), changes, meetings, infoPlan };
 }
 
 export default function ProjectOverview() {
   const data = useRouteLoaderData<typeof projectLoader>("routes/projects.$projectId");
-  const { checklist } = useLoaderData<typeof loader>();
+  const { checklist, changes, meetings, infoPlan } = useLoaderData<typeof loader>();
   if (!data) return null;
+  const projectId = data.project.id;
   return (
     <div className="stack">
       {data.project.description ? <Paragraph>{data.project.description}</Paragraph> : null}
-      <ProjectWorkspace
-        projectId={data.project.id}
-        self={{ id: data.user.id, name: data.user.name, role: data.role }}
-        mayEditPlan={data.may.editPlan}
-      />
-      <ChecklistSummary projectId={data.project.id} summary={checklist} />
+      <ChangesSinceLastVisit changes={changes} linkToPage />
+      <ProjectWorkspace projectId={projectId} self={{ id: data.user.id, name: data.user.name, role: data.role }} mayEditPlan={data.may.editPlan} />
+      <ChecklistSummary projectId={projectId} summary={checklist} />
+      {infoPlan ? <InfoPlanSummaryCard projectId={projectId} summary={infoPlan} /> : null}
+      {meetings ? <UpcomingMeetings projectId={projectId} meetings={meetings} /> : null}
     </div>
   );
 }

@@ -30,6 +30,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       manageHomes: can(role, "homes:manage"),
       readCatalogue: can(role, "catalogue:read"),
       chooseOwn: can(role, "choices:chooseOwn"),
+      readInfoPlan: can(role, "infoPlan:read"),
+      readCooperation: can(role, "cooperation:read"),
     },
   };
 }
@@ -52,9 +54,12 @@ export default function ProjectLayout() {
         <NavLink end to={`/projects/${project.id}`} className="ds-link">
           {t("project.overview")}
         </NavLink>
-        <NavLink to={`/projects/${project.id}/members`} className="ds-link">
-          {t("project.members")}
-        </NavLink>
+        {/* A resident's own home first: on a phone it is the first link after the overview. */}
+        {may.chooseOwn ? (
+          <NavLink to={`/projects/${project.id}/my-home`} className="ds-link">
+            {t("project.myHome")}
+          </NavLink>
+        ) : null}
         <NavLink to={`/projects/${project.id}/map`} className="ds-link">
           {t("project.map")}
         </NavLink>
@@ -74,11 +79,19 @@ export default function ProjectLayout() {
             {t("project.catalogue")}
           </NavLink>
         ) : null}
-        {may.chooseOwn ? (
-          <NavLink to={`/projects/${project.id}/my-home`} className="ds-link">
-            {t("project.myHome")}
+        {may.readInfoPlan ? (
+          <NavLink to={`/projects/${project.id}/neighbours`} className="ds-link">
+            {t("neighbours.title")}
           </NavLink>
         ) : null}
+        {may.readCooperation ? (
+          <NavLink to={`/projects/${project.id}/cooperation`} className="ds-link">
+            {t("cooperation.title")}
+          </NavLink>
+        ) : null}
+        <NavLink to={`/projects/${project.id}/members`} className="ds-link">
+          {t("project.members")}
+        </NavLink>
       </nav>
       <Outlet />
     </main>
