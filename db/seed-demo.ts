@@ -14,6 +14,7 @@ import { addComment, addReply, rateSite } from "../app/feedback/feedback-store.s
 import { seedDemoCooperation } from "./seed-demo-cooperation";
 import { demoBedroomDecision, seedDemoHomes } from "./seed-demo-homes";
 import { seedDemoNeighbours } from "./seed-demo-neighbours";
+import { seedDemoPublic } from "./seed-demo-public";
 import { demoArea, demoAreaOfConcern, demoFeedback, demoSiteNames, demoSites } from "./demo-area/demo-area";
 
 export const demoPassword = "demo-passord";
@@ -165,6 +166,7 @@ export async function seedDemo(db: Database): Promise<{ projectId: string } | nu
   // The people around the project (decision 013): after the homes, which make the checklist from template version 1.
   const allSites = (Object.keys(demoSiteNames) as Array<keyof typeof demoSiteNames>).map(siteId);
   await seedDemoNeighbours(db, { owner: member("kari"), planner: member("jonas") }, { siteIds: allSites });
+  await seedDemoPublic(db, { owner: member("kari"), planner: member("jonas") });
   await seedDemoCooperation(db, { owner: member("kari"), planner: member("jonas"), police: member("silje"), fire: member("ahmed") });
   return { projectId: project.id };
 }

@@ -8,6 +8,8 @@ import { ChecklistSummary, checklistSummary } from "../checklist/checklist-summa
 import { readChecklist } from "../checklist/checklist-store.server";
 import { upcomingMeetingsFor } from "../cooperation/meetings-store.server";
 import { UpcomingMeetings } from "../cooperation/upcoming-meetings";
+import { inquirySummary } from "../inquiries/inquiries-store.server";
+import { InquirySummary } from "../inquiries/inquiry-summary";
 import { infoPlanSummary } from "../neighbours/info-plan-store.server";
 import { InfoPlanSummaryCard } from "../neighbours/info-plan-summary";
 import { can } from "../permissions";
@@ -21,18 +23,19 @@ import type { loader as projectLoader } from "./projects.$projectId";
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { user, project, role } = await requireMember(context, request, params.projectId, "project:read");
   const member = { projectId: project.id, userId: user.id, role };
-  const [snapshot, changes, meetings, infoPlan] = await Promise.all([
+  const [snapshot, changes, meetings, infoPlan, inquiries] = await Promise.all([
     readChecklist(context.db, member),
     loadChangesSinceLastVisit(context.db, member),
     upcomingMeetingsFor(context.db, member),
     can(role, "infoPlan:read") ? infoPlanSummary(context.db, project.id) : Promise.resolve(null),
+    can(role, "inquiries:read") ? inquirySummary(context.db, project.id) : Promise.resolve(null),
   ]);
-  return { checklist: checklistSummary(snapshot.progress), changes, meetings, infoPlan };
+  return { checklist: checklistSummary(snapshot.progress), changes, meetings, infoPlan, inquiries };
 }
 
 export default function ProjectOverview() {
   const data = useRouteLoaderData<typeof projectLoader>("routes/projects.$projectId");
-  const { checklist, changes, meetings, infoPlan } = useLoaderData<typeof loader>();
+  const { checklist, changes, meetings, infoPlan, inquiries } = useLoaderData<typeof loader>();
   if (!data) return null;
   const projectId = data.project.id;
   return (
@@ -42,6 +45,7 @@ export default function ProjectOverview() {
       <ProjectWorkspace projectId={projectId} self={{ id: data.user.id, name: data.user.name, role: data.role }} mayEditPlan={data.may.editPlan} />
       <ChecklistSummary projectId={projectId} summary={checklist} />
       {infoPlan ? <InfoPlanSummaryCard projectId={projectId} summary={infoPlan} /> : null}
+      {inquiries ? <InquirySummary projectId={projectId} summary={inquiries} /> : null}
       {meetings ? <UpcomingMeetings projectId={projectId} meetings={meetings} /> : null}
     </div>
   );

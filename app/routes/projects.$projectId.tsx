@@ -32,6 +32,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       chooseOwn: can(role, "choices:chooseOwn"),
       readInfoPlan: can(role, "infoPlan:read"),
       readCooperation: can(role, "cooperation:read"),
+      readInquiries: can(role, "inquiries:read"),
+      editPublicPage: can(role, "publicPage:edit"),
     },
   };
 }
@@ -82,6 +84,16 @@ export default function ProjectLayout() {
         {may.readInfoPlan ? (
           <NavLink to={`/projects/${project.id}/neighbours`} className="ds-link">
             {t("neighbours.title")}
+          </NavLink>
+        ) : null}
+        {may.readInquiries ? (
+          <NavLink to={`/projects/${project.id}/inquiries`} className="ds-link">
+            {t("inquiries.title")}
+          </NavLink>
+        ) : null}
+        {may.editPublicPage ? (
+          <NavLink to={`/projects/${project.id}/public-page`} className="ds-link">
+            {t("publicPage.title")}
           </NavLink>
         ) : null}
         {may.readCooperation ? (
