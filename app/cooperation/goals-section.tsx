@@ -22,7 +22,7 @@ function GoalBar({ percent }: { percent: number }) {
 function UpdateAchievedForm({ goal, projectId }: { goal: GoalJson; projectId: string }) {
   const { t } = useTranslation();
   const form = useCooperationForm();
-  const message = form.message(["achieved"]);
+  const message = form.messageUnlessShown(["achieved"]);
   return (
     <form.fetcher.Form method="post" action={cooperationActionUrl(projectId)} className="row cooperation-goal__update" aria-label={t("cooperation.goals.updateLabel", { title: goal.title })} noValidate>
       <input type="hidden" name="intent" value="updateGoal" />
@@ -62,7 +62,7 @@ function AddGoalForm({ projectId }: { projectId: string }) {
   const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
   const form = useCooperationForm({ onSaved: () => formRef.current?.reset() });
-  const message = form.message(goalFields);
+  const message = form.messageUnlessShown(goalFields);
   return (
     <form.fetcher.Form ref={formRef} method="post" action={cooperationActionUrl(projectId)} className="stack cooperation-form" aria-labelledby="goal-add-title" noValidate>
       <h3 id="goal-add-title" className="ds-heading" data-size="xs">

@@ -14,7 +14,7 @@ function MarkHeldForm({ meeting, snapshot }: { meeting: MeetingJson; snapshot: C
   const { t } = useTranslation();
   const form = useCooperationForm();
   const fields = ["heldDate", "place", "facilitator"] as const;
-  const message = form.message(fields);
+  const message = form.messageUnlessShown(fields);
   const idBase = `held-${meeting.id}`;
   return (
     <Details className="cooperation-held">
@@ -87,7 +87,7 @@ function AddMeetingForm({ snapshot }: { snapshot: CooperationSnapshot }) {
   const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
   const form = useCooperationForm({ onSaved: () => formRef.current?.reset() });
-  const message = form.message(["title", "date", "purpose", "partnerIds"]);
+  const message = form.messageUnlessShown(["title", "date", "purpose", "partnerIds"]);
   return (
     <form.fetcher.Form ref={formRef} method="post" action={cooperationActionUrl(snapshot.projectId)} className="stack cooperation-form" aria-labelledby="meeting-add-title" noValidate>
       <h3 id="meeting-add-title" className="ds-heading" data-size="xs">

@@ -14,7 +14,7 @@ function AddPartnerForm({ projectId }: { projectId: string }) {
   const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
   const form = useCooperationForm({ onSaved: () => formRef.current?.reset() });
-  const message = form.message(partnerFields);
+  const message = form.messageUnlessShown(partnerFields);
   return (
     <form.fetcher.Form ref={formRef} method="post" action={cooperationActionUrl(projectId)} className="stack cooperation-form" aria-labelledby="partner-add-title" noValidate>
       <h3 id="partner-add-title" className="ds-heading" data-size="xs">

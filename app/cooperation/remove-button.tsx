@@ -12,7 +12,7 @@ export function RemoveButton({ projectId, intent, idName, id, name }: { projectI
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
   const form = useCooperationForm({ onSaved: () => setAsking(false) });
-  const message = form.message();
+  const message = form.messageUnlessShown();
   return (
     <form.fetcher.Form
       method="post"

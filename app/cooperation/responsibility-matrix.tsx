@@ -14,7 +14,7 @@ function AddResponsibilityForm({ snapshot }: { snapshot: CooperationSnapshot }) 
   const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
   const form = useCooperationForm({ onSaved: () => formRef.current?.reset() });
-  const message = form.message(fields);
+  const message = form.messageUnlessShown(fields);
   return (
     <form.fetcher.Form ref={formRef} method="post" action={cooperationActionUrl(snapshot.projectId)} className="stack cooperation-form" aria-labelledby="responsibility-add-title" noValidate>
       <h3 id="responsibility-add-title" className="ds-heading" data-size="xs">
