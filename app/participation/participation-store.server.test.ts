@@ -150,9 +150,9 @@ describe.each(testDatabaseKinds)("participation stores on %s", (kind) => {
     expect(await rowCounts()).toEqual(before);
     expect(await pointRow(pointId)).toMatchObject({ answerStatus: "open", answeredAt: null });
 
-    idOf(await answer("jonas", { pointId, status: "notAdopted", reason: "Tomten er for smal til to innganger." }));
+    idOf(await answer("jonas", { pointId, status: "notAdopted", reason: "Tomta er for smal til to innganger." }));
     const row = await pointRow(pointId);
-    expect(row).toMatchObject({ answerStatus: "notAdopted", reason: "Tomten er for smal til to innganger.", answeredBy: project.userIds.jonas });
+    expect(row).toMatchObject({ answerStatus: "notAdopted", reason: "Tomta er for smal til to innganger.", answeredBy: project.userIds.jonas });
     expect(row.answeredAt).toBeInstanceOf(Date);
     const history = await database.db.select().from(peopleEvents).where(eq(peopleEvents.subjectId, pointId));
     expect(history.map((entry) => entry.kind).sort()).toEqual(["answered", "created"]);

@@ -147,7 +147,7 @@ async function linkProblem(db: Database, projectId: string, answer: CheckedAnswe
     case "decision": {
       const names = await readPlanNames(db, projectId);
       const found = answer.linkKind === "site" ? names.sites.some((site) => site.id === id) : names.decisions.some((decision) => decision.id === id);
-      return found ? null : answer.linkKind === "site" ? missing("tomten", "site") : missing("beslutningen", "decision");
+      return found ? null : answer.linkKind === "site" ? missing("tomta", "site") : missing("beslutningen", "decision");
     }
   }
 }
@@ -159,7 +159,7 @@ async function linkProblem(db: Database, projectId: string, answer: CheckedAnswe
  * answer time; every other status stamps the answer's time (the latest answer).
  *
  * @example
- * await answerPoint(db, planner, { pointId, status: "notAdopted", reason: "Tomten er for liten til to innganger." });
+ * await answerPoint(db, planner, { pointId, status: "notAdopted", reason: "Tomta er for liten til to innganger." });
  */
 export async function answerPoint(db: Database, who: ParticipationMember, input: unknown, events: FeedbackEvents = feedbackEvents): Promise<ParticipationResult> {
   if (!can(who.role, "participation:write")) return refused(forbidden);
