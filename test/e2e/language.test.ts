@@ -63,7 +63,7 @@ describe("language", () => {
   });
 
   it("shows the live project workspace in English too", async () => {
-    await page.getByRole("link", { name: "Småhus på Eikelund" }).click();
+    await page.getByRole("link", { name: "Småhus på Eikelund", exact: true }).click();
     await page.waitForURL(/\/projects\/[0-9a-f-]{36}$/);
     await page.getByRole("heading", { level: 2, name: "Decision log" }).waitFor();
     await page.getByTestId("connection-status").filter({ hasText: "Connected – changes are shared at once" }).waitFor();
