@@ -103,7 +103,7 @@ export function ActivityCard({
           </details>
           {self.mayWrite ? (
             <div>
-              <Button variant="secondary" data-size="sm" onClick={() => setEditing(true)}>
+              <Button variant="secondary" onClick={() => setEditing(true)}>
                 {t("participation.activityForm.editButton")}
               </Button>
             </div>

@@ -19,6 +19,14 @@ const side = 14;
 
 const dayOf = (date: string) => new Date(`${date}T12:00:00Z`);
 
+/** The first and last activity's days, and the one between them when they are far apart. */
+function tickDays(first: string | undefined, last: string | undefined): string[] {
+  if (!first || !last) return [];
+  if (first === last) return [first];
+  const span = Math.round((dayOf(last).getTime() - dayOf(first).getTime()) / 86_400_000);
+  return span > 60 ? [first, addDays(first, Math.round(span / 2)), last] : [first, last];
+}
+
 export function ActivityTimeline({ timeline }: { timeline: ParticipationFiguresData["timeline"] }) {
   const { t, i18n } = useTranslation();
   const id = useId();
@@ -52,7 +60,7 @@ export function ActivityTimeline({ timeline }: { timeline: ParticipationFiguresD
         <AxisBottom
           top={rowsHeight}
           scale={x}
-          numTicks={3}
+          tickValues={tickDays(first, last).map(dayOf)}
           tickFormat={(value) => formatDate(value instanceof Date ? value : new Date(Number(value)), i18n.language)}
           axisClassName="participation-chart__axis"
           tickLabelProps={() => ({ className: "participation-chart__tick", textAnchor: "middle" })}

@@ -54,7 +54,11 @@ export function ParticipationFigures({
             : t("participation.figures.median", { count: figures.medianDaysToAnswer, days: numberText(figures.medianDaysToAnswer, i18n.language) })}
         </li>
         {summary.showsOverdue && figures.overduePointIds.length > 0 ? (
-          <li className="participation-overdue">{t("participation.figures.overdue", { count: figures.overduePointIds.length, days: figures.pointAnswerDays })}</li>
+          <li className="participation-overdue">
+            <Link href={`${participationUrl(projectId)}#point-${encodeURIComponent(figures.overduePointIds[0])}`}>
+              {t("participation.figures.overdue", { count: figures.overduePointIds.length, days: figures.pointAnswerDays })}
+            </Link>
+          </li>
         ) : null}
       </ul>
       <Paragraph data-size="sm" className="muted">

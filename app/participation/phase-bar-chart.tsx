@@ -21,7 +21,8 @@ export function PhaseBarChart({ perPhase }: { perPhase: ParticipationFiguresData
   const height = perPhase.length * rowHeight;
   const rows = scaleBand<string>({ domain: perPhase.map((entry) => entry.phase), range: [0, height], padding: 0 });
   const most = Math.max(1, ...perPhase.map((entry) => entry.count));
-  const length = scaleLinear<number>({ domain: [0, most], range: [0, width - 40] });
+  const trackWidth = width - 40;
+  const length = scaleLinear<number>({ domain: [0, most], range: [0, trackWidth] });
   return (
     <svg className="participation-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
       <title id={`${id}-title`}>{t("participation.figures.perPhaseTitle")}</title>
@@ -34,9 +35,9 @@ export function PhaseBarChart({ perPhase }: { perPhase: ParticipationFiguresData
             <text x={0} y={labelGap - 4} className="participation-chart__label">
               {t(`phase.${entry.phase}`)}
             </text>
-            <rect x={0} y={labelGap} width={width - 40} height={barHeight} className="participation-chart__track" />
+            <rect x={0} y={labelGap} width={trackWidth} height={barHeight} className="participation-chart__track" />
             {entry.count > 0 ? <Bar x={0} y={labelGap} width={barWidth} height={barHeight} className="participation-chart__bar" /> : null}
-            <text x={barWidth + 6} y={labelGap + barHeight - 2} className="participation-chart__value">
+            <text x={trackWidth + 8} y={labelGap + barHeight - 2} className="participation-chart__value">
               {entry.count}
             </text>
           </Group>

@@ -11,6 +11,7 @@ import { templateItems } from "../checklist/template";
 import type { LinkLabel, LinkOptions, PointLink } from "./participation-types";
 import type { LinkKind } from "./participation-vocabulary";
 import { isLinkKind } from "./participation-vocabulary";
+import { formatDate } from "../ui/format-time";
 import { readPlanNames } from "./plan-names.server";
 
 /** Everything an answer can link to in a project, with its name. */
@@ -25,7 +26,10 @@ export async function readLinkOptions(db: Database, projectId: string): Promise<
   ]);
   return {
     site: plan.sites.map((site) => ({ id: site.id, label: site.name })),
-    decision: plan.decisions.map((decision) => ({ id: decision.id, label: `${decision.date}: ${decision.decision}` })),
+    decision: plan.decisions.map((decision) => ({
+      id: decision.id,
+      label: { nb: `${formatDate(decision.date, "nb")}: ${decision.decision}`, en: `${formatDate(decision.date, "en")}: ${decision.decision}` },
+    })),
     checklistItem: items
       .sort((a, b) => (order.get(a.key) ?? Infinity) - (order.get(b.key) ?? Infinity))
       .map((item) => ({ id: item.key, label: titles.get(item.key) ?? item.key })),

@@ -24,7 +24,7 @@ function SaidDoneItem({ point }: { point: SaidDonePoint }) {
       {point.own ? <p className="said-done-item__own">{t("participation.saidDone.yours")}</p> : null}
       <p className="said-done-item__said">«{point.body}»</p>
       <p className="said-done-item__who">
-        {t("participation.saidDone.saidBy", { who: t(`participation.saidDone.raiser.${point.raisedByRole}`) })} · {where}
+        {point.own ? t("participation.saidDone.saidByYou") : t("participation.saidDone.saidBy", { who: t(`participation.saidDone.raiser.${point.raisedByRole}`) })} · {where}
       </p>
       {point.own && point.onBehalf ? <p className="said-done-item__who">{t("participation.saidDone.enteredForYou")}</p> : null}
       <div className="said-done-item__done stack">
