@@ -11,6 +11,7 @@ import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../../
 import { createFeedbackEvents } from "../feedback/feedback-events.server";
 import { addActivity, updateActivity } from "./activities-store.server";
 import type { ParticipationResult } from "./participation-problem";
+import { answersToOwnPoints } from "./point-answers.server";
 import { addPoint, answerPoint } from "./points-store.server";
 import { makeTestProject, type TestPerson, type TestProject } from "./testing/test-project";
 
@@ -171,5 +172,18 @@ describe.each(testDatabaseKinds)("participation stores on %s", (kind) => {
     idOf(await answer("kari", { pointId, status: "open" }));
     expect(await pointRow(pointId)).toMatchObject({ answerStatus: "open", answeredAt: null, linkKind: null });
     expect(problemOf(await answer("jonas", { pointId: "nope", status: "adopted" })).code).toBe("notFound");
+  });
+
+  it("tells a resident of the answers to their own points since a moment, not their own answers or others' points", async () => {
+    const since = new Date(Date.now() - 60_000);
+    const mine = idOf(await point("mari", { body: "Benk ved inngangen" }));
+    const emils = idOf(await point("jonas", { body: "Terrasse", raisedByRole: "resident", raisedByUserId: project.userIds.emil }));
+    idOf(await answer("jonas", { pointId: mine, status: "adopted", answer: "Benken er tegnet inn." }));
+    idOf(await answer("jonas", { pointId: emils, status: "partly" }));
+    const answers = await answersToOwnPoints(database.db, project.member("mari"), since);
+    expect(answers.map((entry) => [entry.id, entry.answerStatus])).toEqual([[mine, "adopted"]]);
+    // Jonas entered Emil's point and answered both himself: nothing new for him.
+    expect(await answersToOwnPoints(database.db, project.member("jonas"), since)).toEqual([]);
+    expect(await answersToOwnPoints(database.db, project.member("mari"), new Date(Date.now() + 60_000))).toEqual([]);
   });
 });
