@@ -14,6 +14,7 @@ import { addComment, addReply, rateSite } from "../app/feedback/feedback-store.s
 import { seedDemoCooperation } from "./seed-demo-cooperation";
 import { demoBedroomDecision, seedDemoHomes } from "./seed-demo-homes";
 import { seedDemoNeighbours } from "./seed-demo-neighbours";
+import { seedDemoParticipation } from "./seed-demo-participation";
 import { seedDemoPublic } from "./seed-demo-public";
 import { demoArea, demoAreaOfConcern, demoFeedback, demoSiteNames, demoSites } from "./demo-area/demo-area";
 
@@ -168,5 +169,10 @@ export async function seedDemo(db: Database): Promise<{ projectId: string } | nu
   await seedDemoNeighbours(db, { owner: member("kari"), planner: member("jonas") }, { siteIds: allSites });
   await seedDemoPublic(db, { owner: member("kari"), planner: member("jonas") });
   await seedDemoCooperation(db, { owner: member("kari"), planner: member("jonas"), police: member("silje"), fire: member("ahmed") });
+  await seedDemoParticipation(
+    db,
+    { owner: member("kari"), planner: member("jonas"), police: member("silje"), fire: member("ahmed"), residents: [member("mari"), member("emil")] },
+    { siteIds: allSites, bedroomDecisionId },
+  );
   return { projectId: project.id };
 }

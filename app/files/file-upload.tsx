@@ -92,7 +92,7 @@ export function FileUpload({ projectId, purpose, subjectKey, homeId = "", onUplo
       noValidate
     >
       <fieldset className="files-upload">
-        <legend className="files-upload__legend">{t(catalogue ? "files.upload.catalogueLegend" : "files.upload.checklistLegend")}</legend>
+        <legend className="files-upload__legend">{t(catalogue ? "files.upload.catalogueLegend" : purpose === "activity" ? "files.upload.activityLegend" : "files.upload.checklistLegend")}</legend>
         {/* The purpose first: the server checks the permission for it before it reads the file. */}
         <input type="hidden" name="purpose" value={purpose} />
         <input type="hidden" name="subjectKey" value={subjectKey} />

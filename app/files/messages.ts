@@ -5,6 +5,7 @@ export const nb = {
   title: "Filer",
   upload: {
     checklistLegend: "Legg til dokumentasjon",
+    activityLegend: "Legg til referatet som fil",
     catalogueLegend: "Legg til bilde av alternativet",
     file: "Bilde eller PDF",
     fileHelp: "JPEG, PNG, WebP eller PDF, høyst 10 MB. På mobilen kan du ta bildet med kameraet.",
@@ -51,6 +52,7 @@ export const en: Widen<typeof nb> = {
   title: "Files",
   upload: {
     checklistLegend: "Add evidence",
+    activityLegend: "Add the minutes as a file",
     catalogueLegend: "Add a photo of the option",
     file: "Image or PDF",
     fileHelp: "JPEG, PNG, WebP or PDF, at most 10 MB. On a phone you can take the photo with the camera.",

@@ -12,6 +12,8 @@ import { inquirySummary } from "../inquiries/inquiries-store.server";
 import { InquirySummary } from "../inquiries/inquiry-summary";
 import { infoPlanSummary } from "../neighbours/info-plan-store.server";
 import { InfoPlanSummaryCard } from "../neighbours/info-plan-summary";
+import { ParticipationFigures } from "../participation/figures-view";
+import { participationSummary } from "../participation/participation-summary.server";
 import { can } from "../permissions";
 import { ProjectWorkspace } from "../projects/project-workspace";
 import type { loader as projectLoader } from "./projects.$projectId";
@@ -23,19 +25,20 @@ import type { loader as projectLoader } from "./projects.$projectId";
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { user, project, role } = await requireMember(context, request, params.projectId, "project:read");
   const member = { projectId: project.id, userId: user.id, role };
-  const [snapshot, changes, meetings, infoPlan, inquiries] = await Promise.all([
+  const [snapshot, changes, meetings, infoPlan, inquiries, participation] = await Promise.all([
     readChecklist(context.db, member),
     loadChangesSinceLastVisit(context.db, member),
     upcomingMeetingsFor(context.db, member),
     can(role, "infoPlan:read") ? infoPlanSummary(context.db, project.id) : Promise.resolve(null),
     can(role, "inquiries:read") ? inquirySummary(context.db, project.id) : Promise.resolve(null),
+    participationSummary(context.db, member),
   ]);
-  return { checklist: checklistSummary(snapshot.progress), changes, meetings, infoPlan, inquiries };
+  return { checklist: checklistSummary(snapshot.progress), changes, meetings, infoPlan, inquiries, participation };
 }
 
 export default function ProjectOverview() {
   const data = useRouteLoaderData<typeof projectLoader>("routes/projects.$projectId");
-  const { checklist, changes, meetings, infoPlan, inquiries } = useLoaderData<typeof loader>();
+  const { checklist, changes, meetings, infoPlan, inquiries, participation } = useLoaderData<typeof loader>();
   if (!data) return null;
   const projectId = data.project.id;
   return (
@@ -44,6 +47,7 @@ export default function ProjectOverview() {
       <ChangesSinceLastVisit changes={changes} linkToPage />
       <ProjectWorkspace projectId={projectId} self={{ id: data.user.id, name: data.user.name, role: data.role }} mayEditPlan={data.may.editPlan} />
       <ChecklistSummary projectId={projectId} summary={checklist} />
+      {participation ? <ParticipationFigures projectId={projectId} summary={participation} showLink /> : null}
       {infoPlan ? <InfoPlanSummaryCard projectId={projectId} summary={infoPlan} /> : null}
       {inquiries ? <InquirySummary projectId={projectId} summary={inquiries} /> : null}
       {meetings ? <UpcomingMeetings projectId={projectId} meetings={meetings} /> : null}

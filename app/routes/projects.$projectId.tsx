@@ -31,6 +31,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       readCatalogue: can(role, "catalogue:read"),
       chooseOwn: can(role, "choices:chooseOwn"),
       readInfoPlan: can(role, "infoPlan:read"),
+      readParticipationLog: can(role, "participation:log"),
       readCooperation: can(role, "cooperation:read"),
       readInquiries: can(role, "inquiries:read"),
       editPublicPage: can(role, "publicPage:edit"),
@@ -62,6 +63,9 @@ export default function ProjectLayout() {
             {t("project.myHome")}
           </NavLink>
         ) : null}
+        <NavLink to={`/projects/${project.id}/${may.readParticipationLog ? "participation" : "you-said-we-did"}`} className="ds-link">
+          {t(may.readParticipationLog ? "participation.title" : "participation.saidDone.title")}
+        </NavLink>
         <NavLink to={`/projects/${project.id}/map`} className="ds-link">
           {t("project.map")}
         </NavLink>

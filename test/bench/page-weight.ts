@@ -11,6 +11,8 @@ import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { launchBrowser, signIn } from "../e2e/support/browser";
 import { startApp } from "../e2e/support/server";
+import { chooseSite, publishDemoPage, signInCookie } from "../../app/public-page/testing/running-app";
+import { demoSiteNames } from "../../db/demo-area/demo-area";
 
 const clientBuild = fileURLToPath(new URL(`../../${process.env.BUILD_DIR ?? "build"}/client`, import.meta.url));
 
@@ -59,7 +61,7 @@ async function main() {
       // Done when the lazily loaded map has drawn the demo's sites and the worker has assessed them.
       await assetsOf(map, `/projects/${app.demoProjectId}/map`, async (current) => {
         await current.locator(".site-marker").first().waitFor({ state: "attached" });
-        await current.getByTestId("assessment-table").locator("[data-status]").first().waitFor();
+        await current.getByTestId("assessment-table").locator("[data-status]").first().waitFor({ timeout: 120_000 });
       }),
     ]);
     // Pages without lazily loaded parts: done when loaded and hydrated (their live stream stays open, so no network idle).
@@ -74,6 +76,16 @@ async function main() {
     await signIn(resident, "mari");
     const myHome = await resident.context().newPage();
     rows.push(["Mitt hjem (resident)", await assetsOf(myHome, `/projects/${app.demoProjectId}/my-home`, settled)]);
+    // The public page as a neighbour's phone loads it: published, with a chosen site, not signed in.
+    const projectId = app.demoProjectId as string;
+    const cookie = await signInCookie(app, "kari");
+    await chooseSite(app, projectId, cookie, demoSiteNames.safe);
+    const slug = await publishDemoPage(app, projectId, cookie);
+    const neighbour = await fresh();
+    await neighbour.setViewportSize({ width: 390, height: 844 });
+    const html = await (await fetch(`${app.url}/p/${slug}`)).text();
+    rows.push(["public page (phone)", await assetsOf(neighbour, `/p/${slug}`, (current) => current.waitForLoadState("load"))]);
+    console.log(`public page HTML: ${kib(Buffer.byteLength(html))} raw, ${kib(gzipSync(html, { level: 9 }).length)} gzip`);
     console.log("page                  JS files  JS raw      JS gzip     CSS gzip");
     for (const [name, sizes] of rows) {
       console.log(
