@@ -6,6 +6,7 @@ import type { Role } from "../permissions";
 import { formatDateTime } from "../ui/format-time";
 import { ItemAssignmentForm } from "./item-assignment-form";
 import { ItemCommentForm } from "./item-comment-form";
+import { AttentionFlagButton } from "../changes/attention-flag-button";
 import { ItemDecision } from "./item-decision";
 import { ItemEvidence } from "./item-evidence";
 import { ItemStateForm } from "./item-state-form";
@@ -157,6 +158,7 @@ export function ChecklistItem({
               {item.may.setState ? <ItemStateForm item={item} snapshot={snapshot} /> : <StateHelp item={item} />}
               {item.debated ? <ItemDecision item={item} projectId={snapshot.projectId} self={self} /> : null}
               {item.may.edit ? <ItemAssignmentForm item={item} projectId={snapshot.projectId} /> : null}
+              {item.may.edit ? <AttentionFlagButton projectId={snapshot.projectId} subjectKind="checklistItem" subjectId={item.key} subjectTitle={title} /> : null}
               <ItemEvidence item={item} snapshot={snapshot} files={files} />
               <section className="stack" aria-labelledby={`thread-${item.key}`}>
                 <h5 id={`thread-${item.key}`} className="ds-heading" data-size="2xs">

@@ -61,15 +61,17 @@ describe("new since your last visit", () => {
   });
 
   it("lets Kari flag the item about locks for the police, and Silje's open page shows it without reloading", async () => {
-    // The form the flag button sends (the checklist page places the button).
-    const status = await owner.evaluate(
-      async ({ projectId, text }) => {
-        const body = new URLSearchParams({ intent: "add", subjectKind: "checklistItem", subjectId: "policeOnLocation", role: "police", note: text });
-        return (await fetch(`/projects/${projectId}/attention`, { method: "POST", body })).status;
-      },
-      { projectId: app.demoProjectId, text: note },
-    );
-    expect(status).toBe(200);
+    // The flag button on the checklist item, as Kari finds it.
+    await owner.goto(`/projects/${app.demoProjectId}/checklist`);
+    const card = owner.locator("[data-item=policeOnLocation]");
+    await card.locator("summary").first().click();
+    const flagDetails = card.locator("summary", { hasText: "Marker for oppmerksomhet" });
+    await flagDetails.click();
+    const flagForm = card.getByRole("form", { name: /^Marker for oppmerksomhet: «/ });
+    await flagForm.getByLabel("Hvem skal se dette").selectOption({ label: "Politi" });
+    await flagForm.getByLabel("Kort notat").fill(note);
+    await flagForm.getByRole("button", { name: "Marker", exact: true }).click();
+    await flagForm.getByText("Markert.").waitFor();
     const flags = police.getByTestId("changes-flags");
     await flags.getByText(note).waitFor();
     const flag = flags.locator('[data-flag="policeOnLocation"]');

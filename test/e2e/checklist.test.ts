@@ -50,7 +50,7 @@ const item = (page: Page, key: string) => page.locator(`[data-item=${key}]`);
 const closedCount = async (page: Page) => Number(await page.getByTestId("checklist-progress").getAttribute("data-closed"));
 
 async function openItem(page: Page, key: string): Promise<void> {
-  await item(page, key).locator("summary").click();
+  await item(page, key).locator("summary").first().click();
   await item(page, key).locator(".checklist-item__body").waitFor();
 }
 
@@ -158,7 +158,7 @@ describe("the design checklist", () => {
     expect(describeViolations(await wcagViolations(planner))).toBe("");
 
     const key = "neighboursAnswered";
-    const summary = item(planner, key).locator("summary");
+    const summary = item(planner, key).locator("summary").first();
     await planner.locator("#main").focus();
     let found = false;
     for (let presses = 0; presses < 400 && !found; presses += 1) {

@@ -75,16 +75,16 @@ describe("participation: you said, we did", () => {
     await visit.waitFor();
     await visit.getByText("Beboere med navn: Mari, Sara").waitFor();
     await visit.getByText("Før inn et innspill").click();
-    await visit.getByLabel("Innspillet").fill("Vi vil ha trygg vei til bussen, med lys om kvelden.");
+    await visit.getByLabel("Innspillet").fill("Vi vil ha benker og lys langs stien til butikken.");
     await visit.getByLabel("Hvem kom med det").selectOption("resident");
     await visit.getByLabel("Hvilken beboer").selectOption({ label: "Mari" });
     await visit.getByRole("button", { name: "Lagre innspillet" }).click();
     await visit.getByText("Innspillet er lagret.").waitFor();
-    const point = visit.getByTestId("participation-point").filter({ hasText: "trygg vei til bussen" });
+    const point = visit.getByTestId("participation-point").filter({ hasText: "benker og lys langs stien" });
     await point.getByText("Ført inn av Kari på vegne av beboeren").waitFor();
 
     // Mari's page was open all along: her point arrives, marked as hers, not answered yet.
-    const hers = mari.getByTestId("said-done-point").filter({ hasText: "trygg vei til bussen" });
+    const hers = mari.getByTestId("said-done-point").filter({ hasText: "benker og lys langs stien" });
     await hers.waitFor({ timeout: 15_000 });
     await hers.getByText("Ditt innspill").waitFor();
     await hers.getByText("Vi har ikke svart ennå").waitFor();
@@ -96,7 +96,7 @@ describe("participation: you said, we did", () => {
 
   it("stops a 'not adopted' answer without a reason at the field, then Kari answers it and Mari sees what came of it live", async () => {
     const loadsBefore = await navigations(mari);
-    const point = kari.getByTestId("participation-point").filter({ hasText: "trygg vei til bussen" });
+    const point = kari.getByTestId("participation-point").filter({ hasText: "benker og lys langs stien" });
     await point.getByText("Svar på innspillet").click();
     await point.getByRole("radio", { name: "Vurdert, men ikke tatt til følge" }).check();
     await point.getByRole("button", { name: "Lagre svaret" }).click();
@@ -113,7 +113,7 @@ describe("participation: you said, we did", () => {
     await point.getByRole("link", { name: "Tomt: Tomt A – Eikelund senter" }).waitFor();
     await screenshot(kari, "participation-2-kari-log-1280");
 
-    const hers = mari.getByTestId("said-done-point").filter({ hasText: "trygg vei til bussen" });
+    const hers = mari.getByTestId("said-done-point").filter({ hasText: "benker og lys langs stien" });
     await hers.getByText("Ja, vi gjør det").waitFor({ timeout: 15_000 });
     await hers.getByText("Tomt A går videre: fortau og gatelys hele veien til bussen.").waitFor();
     await hers.getByRole("link", { name: "Se hva som ble endret: Tomt A – Eikelund senter" }).waitFor();
