@@ -66,7 +66,13 @@ export type Action =
   | "cooperation:read"
   | "cooperation:write"
   | "attention:flag"
-  | "changes:read";
+  | "changes:read"
+  | "workshops:read"
+  | "workshops:run"
+  | "workshops:takePart"
+  | "memo:read"
+  | "memo:write"
+  | "backup:export";
 
 const everyone: readonly Role[] = roles;
 const planners: readonly Role[] = ["owner", "planner"];
@@ -144,6 +150,17 @@ export const permissions: Readonly<Record<Action, readonly Role[]>> = {
   "attention:flag": planners,
   /** What changed since the member's last visit (each member sees only what they may read). */
   "changes:read": everyone,
+  /** Workshops (decision 014): the list, the shared screen and the phone view of one. */
+  "workshops:read": everyone,
+  /** Create a workshop, its agenda and polls; facilitate it (move, open, close, reveal, end); edit its minutes. */
+  "workshops:run": planners,
+  /** Answer the polls, add to the parking lot, point the room to a place (when the facilitator allows it). */
+  "workshops:takePart": ["owner", "planner", "police", "fire", "resident"],
+  /** The decision memo, internal and public versions: it holds police areas and names, so planners only. */
+  "memo:read": planners,
+  "memo:write": planners,
+  /** The whole project as one archive (records, documents, files, map data). */
+  "backup:export": planners,
 };
 
 export function can(role: Role, action: Action): boolean {

@@ -608,6 +608,10 @@ export const activities = pgTable(
     isPublic: boolean("is_public").notNull().default(false),
     /** Set when the activity is a held meeting of the cooperation's meeting plan. */
     plannedMeetingId: text("planned_meeting_id"),
+    /** Set for minutes a workshop wrote itself (decision 014), until a planner approves them. */
+    workshopId: text("workshop_id"),
+    approvedAt: timestamp("approved_at", { withTimezone: true }),
+    approvedBy: text("approved_by").references((): AnyPgColumn => users.id, { onDelete: "set null" }),
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
     createdRole: text("created_role").notNull(),
     createdAt: createdAt(),
@@ -1011,4 +1015,218 @@ export const peopleEvents = pgTable(
     createdAt: createdAt(),
   },
   (table) => [index("people_events_subject_idx").on(table.projectId, table.subjectKind, table.subjectId, table.createdAt)],
+);
+
+/**
+ * A workshop (decision 014): a planner's session on the shared screen, with an agenda, polls
+ * and a parking lot. Its live state is these rows; the facilitator's map view rides on the
+ * plan document's awareness. `status`: "planned", "running", "ended".
+ */
+export const workshops = pgTable(
+  "workshops",
+  {
+    id: text("id").primaryKey(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    /** YYYY-MM-DD, Europe/Oslo. */
+    date: text("date").notNull(),
+    status: text("status").notNull().default("planned"),
+    facilitatorId: text("facilitator_id").references(() => users.id, { onDelete: "set null" }),
+    /** The agenda item on the screen now (null before the start and after the end). */
+    currentItemId: text("current_item_id"),
+    /** The poll on the screen now, if any. */
+    currentPollId: text("current_poll_id"),
+    /** Whether participants may point the room to a place on the map. */
+    allowAttention: boolean("allow_attention").notNull().default(false),
+    /** Bumped on every change of state, so screens and phones know they are current. */
+    stateVersion: integer("state_version").notNull().default(0),
+    startedAt: timestamp("started_at", { withTimezone: true }),
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+    /** The participation activity holding the minutes, once the workshop has ended. */
+    activityId: text("activity_id").references(() => activities.id, { onDelete: "set null" }),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (table) => [index("workshops_project_idx").on(table.projectId, table.date)],
+);
+
+/**
+ * An agenda item. `kind`: "site" (review a site: `subject_id` the site's id), "checklistSection"
+ * (`subject_id` the section key), "colours" (`subject_id` a choice category id or null),
+ * "questions", "free".
+ */
+export const workshopItems = pgTable(
+  "workshop_items",
+  {
+    id: text("id").primaryKey(),
+    workshopId: text("workshop_id")
+      .notNull()
+      .references(() => workshops.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    kind: text("kind").notNull(),
+    title: text("title").notNull(),
+    subjectId: text("subject_id"),
+    plannedMinutes: integer("planned_minutes").notNull(),
+    startedAt: timestamp("started_at", { withTimezone: true }),
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+  },
+  (table) => [index("workshop_items_workshop_idx").on(table.workshopId, table.position)],
+);
+
+/**
+ * A join code for one workshop: joins its project with `role` ("resident" or "observer") until
+ * `expires_at`; a guest gets an account with an alias and nothing else. The code is stored as
+ * its SHA-256, as invite tokens are.
+ */
+export const workshopCodes = pgTable(
+  "workshop_codes",
+  {
+    id: text("id").primaryKey(),
+    workshopId: text("workshop_id")
+      .notNull()
+      .references(() => workshops.id, { onDelete: "cascade" }),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull().unique(),
+    role: text("role").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    uses: integer("uses").notNull().default(0),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (table) => [index("workshop_codes_workshop_idx").on(table.workshopId)],
+);
+
+/**
+ * A guest account made by a workshop code: which code made it, until the guest keeps it as an
+ * account of their own (`kept_at`). The account itself is a row in `users` (alias as name).
+ */
+export const guestAccounts = pgTable("guest_accounts", {
+  userId: text("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  workshopCodeId: text("workshop_code_id").references(() => workshopCodes.id, { onDelete: "set null" }),
+  keptAt: timestamp("kept_at", { withTimezone: true }),
+  createdAt: createdAt(),
+});
+
+/** Who was in the room: one row a person a workshop, with the role they had. */
+export const workshopAttendance = pgTable(
+  "workshop_attendance",
+  {
+    workshopId: text("workshop_id")
+      .notNull()
+      .references(() => workshops.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: text("role").notNull(),
+    guest: boolean("guest").notNull().default(false),
+    joinedAt: timestamp("joined_at", { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.workshopId, table.userId] })],
+);
+
+/**
+ * A live question. `kind`: "single", "scale" (1–5), "ranking", "dots" (a budget of `budget`
+ * votes across the options), "text". `options`: `Array<{ id, label, subjectKind?: "site" |
+ * "choiceOption" | "checklistItem", subjectId? }>`. `status`: "draft", "open", "closed". Results
+ * are shown to others than planners only after `revealed_at`. A reset starts a new `round`; the
+ * answers of earlier rounds are kept.
+ */
+export const polls = pgTable(
+  "polls",
+  {
+    id: text("id").primaryKey(),
+    workshopId: text("workshop_id")
+      .notNull()
+      .references(() => workshops.id, { onDelete: "cascade" }),
+    itemId: text("item_id").references(() => workshopItems.id, { onDelete: "set null" }),
+    position: integer("position").notNull().default(0),
+    kind: text("kind").notNull(),
+    question: text("question").notNull(),
+    options: jsonb("options").notNull(),
+    budget: integer("budget"),
+    status: text("status").notNull().default("draft"),
+    round: integer("round").notNull().default(1),
+    openedAt: timestamp("opened_at", { withTimezone: true }),
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+    revealedAt: timestamp("revealed_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (table) => [index("polls_workshop_idx").on(table.workshopId, table.position)],
+);
+
+/**
+ * One participant's answer to a poll in a round (changed while the poll is open). `answer`:
+ * `{ optionId }`, `{ value: 1..5 }`, `{ order: optionId[] }`, `{ dots: { [optionId]: n } }` or
+ * `{ text }`, checked by its zod schema against the poll.
+ */
+export const pollAnswers = pgTable(
+  "poll_answers",
+  {
+    pollId: text("poll_id")
+      .notNull()
+      .references(() => polls.id, { onDelete: "cascade" }),
+    round: integer("round").notNull(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: text("role").notNull(),
+    answer: jsonb("answer").notNull(),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.pollId, table.round, table.userId] })],
+);
+
+/** The parking lot: questions raised in the room, each a participation point once the workshop ends. */
+export const parkingLotItems = pgTable(
+  "parking_lot_items",
+  {
+    id: text("id").primaryKey(),
+    workshopId: text("workshop_id")
+      .notNull()
+      .references(() => workshops.id, { onDelete: "cascade" }),
+    body: text("body").notNull(),
+    raisedByRole: text("raised_by_role").notNull(),
+    raisedBy: text("raised_by").references(() => users.id, { onDelete: "set null" }),
+    /** The participation point it became when the workshop ended. */
+    pointId: text("point_id").references(() => participationPoints.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (table) => [index("parking_lot_items_workshop_idx").on(table.workshopId, table.createdAt)],
+);
+
+/**
+ * A decision memo (beslutningsnotat, decision 014): a frozen snapshot of the project, numbered
+ * per project. `status`: "draft" (its texts can still change) or "issued" (nothing changes).
+ * `snapshot` holds the facts as they were at `created_at`; `sections` which ones are included.
+ */
+export const memos = pgTable(
+  "memos",
+  {
+    id: text("id").primaryKey(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    status: text("status").notNull().default("draft"),
+    title: text("title").notNull(),
+    proposedDecision: text("proposed_decision").notNull().default(""),
+    summary: text("summary").notNull().default(""),
+    risks: text("risks").notNull().default(""),
+    sections: jsonb("sections").notNull(),
+    snapshot: jsonb("snapshot").notNull(),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    issuedBy: text("issued_by").references(() => users.id, { onDelete: "set null" }),
+    issuedAt: timestamp("issued_at", { withTimezone: true }),
+  },
+  (table) => [uniqueIndex("memos_project_version_idx").on(table.projectId, table.version)],
 );
