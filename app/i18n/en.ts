@@ -1,3 +1,8 @@
+import { en as workshops } from "../workshops/messages";
+import { en as workshopUi } from "../workshop-ui/messages";
+import { en as memo } from "../memo/messages";
+import { en as backup } from "../backup/messages";
+import { en as vectorMap } from "../vector-map/messages";
 import { en as participation } from "../participation/messages";
 import { en as neighbours } from "../neighbours/messages";
 import { en as inquiries } from "../inquiries/messages";
@@ -300,6 +305,11 @@ export const en: Messages = {
   choices,
   files,
   participation,
+  workshops,
+  workshopUi,
+  memo,
+  backup,
+  vectorMap,
   neighbours,
   inquiries,
   publicPage,

@@ -1,3 +1,8 @@
+import { nb as workshops } from "../workshops/messages";
+import { nb as workshopUi } from "../workshop-ui/messages";
+import { nb as memo } from "../memo/messages";
+import { nb as backup } from "../backup/messages";
+import { nb as vectorMap } from "../vector-map/messages";
 import { nb as participation } from "../participation/messages";
 import { nb as neighbours } from "../neighbours/messages";
 import { nb as inquiries } from "../inquiries/messages";
@@ -300,6 +305,11 @@ export const nb = {
   choices,
   files,
   participation,
+  workshops,
+  workshopUi,
+  memo,
+  backup,
+  vectorMap,
   neighbours,
   inquiries,
   publicPage,
