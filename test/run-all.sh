@@ -5,15 +5,15 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-if [ ! -x /usr/bin/chromium ] && [ -z "${CHROMIUM_PATH:-}" ]; then
-  echo "Installing Debian's chromium for the browser tests …"
+if { [ ! -x /usr/bin/chromium ] && [ -z "${CHROMIUM_PATH:-}" ]; } || ! command -v pdftotext >/dev/null 2>&1; then
+  echo "Installing Debian's chromium and poppler-utils for the browser and PDF tests …"
   if [ "$(id -u)" = "0" ]; then
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || {
-      echo "Could not install chromium: browser tests cannot run." >&2
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils >/dev/null) || {
+      echo "Could not install chromium and poppler-utils: browser and PDF tests cannot run." >&2
       exit 1
     }
   else
-    echo "Run as root or install chromium (apt-get install chromium) first." >&2
+    echo "Run as root or install chromium and poppler-utils (apt-get install chromium poppler-utils) first." >&2
     exit 1
   fi
 fi

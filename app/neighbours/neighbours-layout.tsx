@@ -48,6 +48,16 @@ export function NeighboursLayout({ projectId, mayReadNeighbours }: { projectId: 
                   {t("neighbours.nav.log")}
                 </NavLink>
               </li>
+              <li>
+                <NavLink to={`/projects/${projectId}/inquiries`} className="ds-link">
+                  {t("inquiries.title")}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={`/projects/${projectId}/public-page`} className="ds-link">
+                  {t("publicPage.title")}
+                </NavLink>
+              </li>
             </ul>
           </nav>
         ) : (

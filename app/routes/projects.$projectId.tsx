@@ -1,6 +1,6 @@
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
+import { NavLink, Outlet, useLoaderData, useMatches } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { pageTitle } from "../i18n/page-title";
 import { requireMember } from "../auth/guards.server";
@@ -35,23 +35,39 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       readCooperation: can(role, "cooperation:read"),
       readInquiries: can(role, "inquiries:read"),
       editPublicPage: can(role, "publicPage:edit"),
+      readWorkshops: can(role, "workshops:read"),
+      runWorkshops: can(role, "workshops:run"),
+      readMemo: can(role, "memo:read"),
+      exportBackup: can(role, "backup:export"),
     },
   };
+}
+
+/**
+ * A page that is a stage (the map) sets `export const handle = { stage: true }`: the project's
+ * header shrinks to one line and the page gets the whole width and the height below it
+ * (decision 014).
+ */
+export interface StageHandle {
+  stage?: boolean;
 }
 
 export default function ProjectLayout() {
   const { t } = useTranslation();
   const { project, role, may } = useLoaderData<typeof loader>();
+  const stage = useMatches().some((match) => (match.handle as StageHandle | undefined)?.stage === true);
   return (
-    <main id="main" className="page stack" tabIndex={-1}>
-      <div>
-        <Heading level={1} data-size="lg">
+    <main id="main" className={stage ? "page page--stage" : "page stack"} tabIndex={-1}>
+      <div className={stage ? "project-header project-header--slim" : "project-header"}>
+        <Heading level={1} data-size={stage ? "xs" : "lg"}>
           {project.name}
         </Heading>
-        <Paragraph className="muted project-header__meta">
-          {project.municipality} · {t(`housingForm.${project.housingForm}`)} ·{" "}
-          {t("projects.homes", { count: project.homeCount })} · {t("projects.yourRole", { role: t(`role.${role}`) })}
-        </Paragraph>
+        {stage ? null : (
+          <Paragraph className="muted project-header__meta">
+            {project.municipality} · {t(`housingForm.${project.housingForm}`)} ·{" "}
+            {t("projects.homes", { count: project.homeCount })} · {t("projects.yourRole", { role: t(`role.${role}`) })}
+          </Paragraph>
+        )}
       </div>
       <nav aria-label={project.name} className="row project-nav">
         <NavLink end to={`/projects/${project.id}`} className="ds-link">
@@ -90,19 +106,19 @@ export default function ProjectLayout() {
             {t("neighbours.title")}
           </NavLink>
         ) : null}
-        {may.readInquiries ? (
-          <NavLink to={`/projects/${project.id}/inquiries`} className="ds-link">
-            {t("inquiries.title")}
-          </NavLink>
-        ) : null}
-        {may.editPublicPage ? (
-          <NavLink to={`/projects/${project.id}/public-page`} className="ds-link">
-            {t("publicPage.title")}
-          </NavLink>
-        ) : null}
         {may.readCooperation ? (
           <NavLink to={`/projects/${project.id}/cooperation`} className="ds-link">
             {t("cooperation.title")}
+          </NavLink>
+        ) : null}
+        {may.readWorkshops ? (
+          <NavLink to={`/projects/${project.id}/workshops`} className="ds-link">
+            {t("workshops.title")}
+          </NavLink>
+        ) : null}
+        {may.readMemo ? (
+          <NavLink to={`/projects/${project.id}/memos`} className="ds-link">
+            {t("memo.title")}
           </NavLink>
         ) : null}
         <NavLink to={`/projects/${project.id}/members`} className="ds-link">
