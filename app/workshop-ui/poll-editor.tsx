@@ -1,0 +1,113 @@
+/**
+ * A new poll on the console (decision 014): its kind, question and agenda item; options typed one
+ * per line or taken from the project's sites (each option then points at its site, so the
+ * minutes and the memo can name it); a budget of votes for dot-voting.
+ */
+import { Alert, Button, Field, Heading, Label, Select, Textarea, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { PollKind, WorkshopView } from "../workshops/workshop-types";
+import { pollKinds } from "../workshops/workshop-types";
+import { useWorkshopAction } from "./use-workshop-action";
+import type { WorkshopPickers } from "./workshop-page-data";
+
+const withOptions: readonly PollKind[] = ["single", "ranking", "dots"];
+
+/**
+ * @example
+ * <PollEditor workshop={workshop} actionUrl={url} pickers={pickers} />
+ */
+export function PollEditor({ workshop, actionUrl, pickers }: { workshop: WorkshopView; actionUrl: string; pickers: WorkshopPickers }) {
+  const { t } = useTranslation();
+  const [kind, setKind] = useState<PollKind>("dots");
+  const [source, setSource] = useState<"typed" | "sites">("typed");
+  const [formKey, setFormKey] = useState(0);
+  const action = useWorkshopAction(actionUrl, { onDone: () => setFormKey((value) => value + 1) });
+  const needsOptions = withOptions.includes(kind);
+  const fromSites = needsOptions && source === "sites";
+  const shown = ["question", "options", "budget", "itemId"];
+  return (
+    <form
+      key={formKey}
+      className="stack workshop-card"
+      aria-labelledby="poll-add-heading"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const form = new FormData(event.currentTarget);
+        const options = !needsOptions
+          ? ""
+          : fromSites
+            ? JSON.stringify(pickers.sites.map((site) => ({ label: site.name, subjectKind: "site", subjectId: site.id })))
+            : String(form.get("options") ?? "");
+        action.send("addPoll", {
+          kind,
+          question: String(form.get("question") ?? ""),
+          itemId: String(form.get("itemId") ?? ""),
+          options,
+          budget: kind === "dots" ? String(form.get("budget") ?? "") : "",
+        });
+      }}
+    >
+      <Heading level={4} data-size="2xs" id="poll-add-heading">
+        {t("workshopUi.poll.addHeading")}
+      </Heading>
+      {action.message && !shown.some((field) => action.fieldError(field)) ? <Alert data-color="danger">{action.message}</Alert> : null}
+      <Field>
+        <Label htmlFor="poll-kind">{t("workshopUi.poll.kindLabel")}</Label>
+        <Select id="poll-kind" value={kind} onChange={(event) => setKind(event.target.value as PollKind)}>
+          {pollKinds.map((value) => (
+            <Select.Option key={value} value={value}>
+              {t(`workshopUi.pollKind.${value}`)}
+            </Select.Option>
+          ))}
+        </Select>
+      </Field>
+      <Textfield id="poll-question" name="question" label={t("workshopUi.poll.question")} required maxLength={200} error={action.fieldError("question")} />
+      <Field>
+        <Label htmlFor="poll-item">{t("workshopUi.poll.itemLabel")}</Label>
+        <Select id="poll-item" name="itemId" defaultValue={workshop.currentItemId ?? ""}>
+          <Select.Option value="">{t("workshopUi.poll.noItem")}</Select.Option>
+          {workshop.agenda.map((item) => (
+            <Select.Option key={item.id} value={item.id}>
+              {item.title}
+            </Select.Option>
+          ))}
+        </Select>
+        {action.fieldError("itemId") ? <ValidationMessage>{action.fieldError("itemId")}</ValidationMessage> : null}
+      </Field>
+      {needsOptions ? (
+        <Field>
+          <Label htmlFor="poll-source">{t("workshopUi.poll.pickOptions")}</Label>
+          <Select id="poll-source" value={source} onChange={(event) => setSource(event.target.value as "typed" | "sites")}>
+            <Select.Option value="typed">{t("workshopUi.poll.options")}</Select.Option>
+            <Select.Option value="sites" disabled={pickers.sites.length < 2}>
+              {t("workshopUi.poll.pickSites")}
+            </Select.Option>
+          </Select>
+        </Field>
+      ) : null}
+      {needsOptions && !fromSites ? (
+        <Field>
+          <Label htmlFor="poll-options">{t("workshopUi.poll.options")}</Label>
+          <Textarea id="poll-options" name="options" rows={4} required aria-invalid={action.fieldError("options") ? true : undefined} />
+          {action.fieldError("options") ? <ValidationMessage>{action.fieldError("options")}</ValidationMessage> : null}
+        </Field>
+      ) : null}
+      {fromSites ? (
+        <ul className="muted">
+          {pickers.sites.map((site) => (
+            <li key={site.id}>{site.name}</li>
+          ))}
+        </ul>
+      ) : null}
+      {kind === "dots" ? (
+        <Textfield id="poll-budget" name="budget" type="number" inputMode="numeric" min={1} max={20} defaultValue="3" label={t("workshopUi.poll.budget")} required error={action.fieldError("budget")} />
+      ) : null}
+      <div>
+        <Button type="submit" disabled={action.busy}>
+          {t("workshopUi.poll.add")}
+        </Button>
+      </div>
+    </form>
+  );
+}
