@@ -33,6 +33,9 @@ const statusOfCode = {
   choiceNotYet: 409,
   optionNotOffered: 409,
   nothingToConfirm: 409,
+  // The workshop (decision 014)
+  pollClosed: 409,
+  workshopNotRunning: 409,
   // A GeoJSON upload that is not usable
   notJson: 422,
   notGeoJson: 422,

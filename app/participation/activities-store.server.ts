@@ -119,6 +119,7 @@ export async function addActivity(
     minutes: activity.minutes,
     isPublic: activity.isPublic,
     plannedMeetingId: activity.plannedMeetingId ?? null,
+    workshopId: activity.workshopId ?? null,
   };
   await db.transaction(async (transaction) => {
     await transaction.insert(activities).values({ id, projectId: who.projectId, ...values, createdBy: who.userId, createdRole: who.role, updatedBy: who.userId });

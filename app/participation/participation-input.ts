@@ -52,12 +52,14 @@ export const activityInputSchema = z.object({
   minutes: text(limits.minutes, 0).default(""),
   isPublic: z.boolean().default(false),
   plannedMeetingId: recordId.optional(),
+  /** Set only by a workshop writing its own minutes (decision 014); forms never send it. */
+  workshopId: recordId.optional(),
 });
 export type ActivityInput = z.input<typeof activityInputSchema>;
 export type CheckedActivity = z.output<typeof activityInputSchema>;
 
 /** An activity changed: its id and every field anew (as the edit form sends them all). */
-export const activityUpdateSchema = activityInputSchema.omit({ plannedMeetingId: true }).extend({ activityId: recordId });
+export const activityUpdateSchema = activityInputSchema.omit({ plannedMeetingId: true, workshopId: true }).extend({ activityId: recordId });
 export type ActivityUpdate = z.input<typeof activityUpdateSchema>;
 
 /**
