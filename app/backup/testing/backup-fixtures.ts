@@ -6,7 +6,7 @@
  * is exercised.
  */
 import { eq } from "drizzle-orm";
-import { unzipSync } from "fflate";
+import { unzipSync, zipSync } from "fflate";
 import type { Database } from "../../../db/connection";
 import {
   guestAccounts,
@@ -25,6 +25,8 @@ import {
 } from "../../../db/schema";
 import { seedDemo } from "../../../db/seed-demo";
 import { unusablePasswordHash } from "../../auth/password.server";
+import { manifestPath, type Manifest } from "../archive-format";
+import { sha256Hex } from "../export-project.server";
 
 export interface SeededProject {
   projectId: string;
@@ -126,4 +128,35 @@ export function archiveParts(bytes: Uint8Array): Map<string, Uint8Array> {
 export function archiveRows(bytes: Uint8Array, table: string): Array<Record<string, unknown>> {
   const entry = archiveParts(bytes).get(`tables/${table}.json`);
   return entry ? (JSON.parse(new TextDecoder().decode(entry)) as Array<Record<string, unknown>>) : [];
+}
+
+/**
+ * An archive with its entries changed by `edit` (a map of path → bytes, manifest.json included as
+ * parsed JSON); with `rehash`, the manifest's sizes, hashes and row counts are made to match
+ * again, so only the change itself is wrong.
+ *
+ * @example
+ * rewriteArchive(bytes, ({ entries }) => entries.delete("documents/plan.bin"), { rehash: true });
+ */
+export function rewriteArchive(
+  bytes: Uint8Array,
+  edit: (archive: { entries: Map<string, Uint8Array>; manifest: Manifest }) => void,
+  options: { rehash: boolean },
+): Uint8Array {
+  const entries = archiveParts(bytes);
+  const manifest = JSON.parse(new TextDecoder().decode(entries.get(manifestPath))) as Manifest;
+  entries.delete(manifestPath);
+  edit({ entries, manifest });
+  if (options.rehash) {
+    manifest.parts = [...entries].map(([path, content]) => {
+      const rows = path.startsWith("tables/") ? (JSON.parse(new TextDecoder().decode(content)) as unknown[]).length : undefined;
+      return { path, sha256: sha256Hex(content), bytes: content.byteLength, ...(rows === undefined ? {} : { rows }) };
+    });
+  }
+  return zipSync({ [manifestPath]: new TextEncoder().encode(JSON.stringify(manifest)), ...Object.fromEntries(entries) });
+}
+
+/** Table rows as an archive entry. */
+export function rowsEntry(rows: unknown[]): Uint8Array {
+  return new TextEncoder().encode(JSON.stringify(rows));
 }
