@@ -133,10 +133,10 @@ function AgendaRow({ item, index, count, workshop, actionUrl, pickers, now }: { 
         ) : null}
         {workshop.status === "planned" ? (
           <>
-            <Button type="button" data-size="sm" variant="tertiary" disabled={index === 0 || action.busy} onClick={() => action.send("moveItem", { itemId: item.id, direction: "up" })} aria-label={t("workshopUi.agenda.up", { title: item.title })}>
+            <Button type="button" data-size="sm" variant="tertiary" disabled={index === 0 || action.busy} onClick={() => action.send("moveItem", { itemId: item.id, position: index - 1 })} aria-label={t("workshopUi.agenda.up", { title: item.title })}>
               ↑
             </Button>
-            <Button type="button" data-size="sm" variant="tertiary" disabled={index === count - 1 || action.busy} onClick={() => action.send("moveItem", { itemId: item.id, direction: "down" })} aria-label={t("workshopUi.agenda.down", { title: item.title })}>
+            <Button type="button" data-size="sm" variant="tertiary" disabled={index === count - 1 || action.busy} onClick={() => action.send("moveItem", { itemId: item.id, position: index + 1 })} aria-label={t("workshopUi.agenda.down", { title: item.title })}>
               ↓
             </Button>
             <Button type="button" data-size="sm" variant="tertiary" data-color="danger" disabled={action.busy} onClick={() => action.send("removeItem", { itemId: item.id })} aria-label={t("workshopUi.agenda.remove", { title: item.title })}>

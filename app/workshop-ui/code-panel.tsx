@@ -10,7 +10,7 @@ import { formatDateTime } from "../ui/format-time";
 import type { GuestRole, JoinCodeView } from "../workshops/workshop-types";
 import { guestRoles } from "../workshops/workshop-types";
 import { JoinCodeDisplay } from "./code-card";
-import { forgetShownCode, keepShownCode, useShownCode } from "./shown-code";
+import { codeToShow, forgetShownCode, keepShownCode, useShownCode } from "./shown-code";
 import { useWorkshopAction } from "./use-workshop-action";
 
 type CreatedCode = {
@@ -44,7 +44,7 @@ function RevokeButton({ code, actionUrl, workshopId }: { code: JoinCodeView; act
  */
 export function CodePanel({ workshopId, codes, actionUrl }: { workshopId: string; codes: JoinCodeView[]; actionUrl: string }) {
   const { t } = useTranslation();
-  const shown = useShownCode(workshopId);
+  const shown = codeToShow(codes, useShownCode(workshopId));
   const sentRole = useRef<GuestRole>("resident");
   const action = useWorkshopAction<CreatedCode>(actionUrl, {
     onDone: (data) => {

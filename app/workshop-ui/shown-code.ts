@@ -5,6 +5,7 @@
  * code, also when it is made after the screen opened (the storage event).
  */
 import { useEffect, useState } from "react";
+import type { JoinCodeView } from "../workshops/workshop-types";
 import type { ShownCode } from "./code-card";
 
 const key = (workshopId: string) => `boplan:workshop-code:${workshopId}`;
@@ -77,4 +78,17 @@ export function useShownCode(workshopId: string): StoredCode | null {
     return () => window.removeEventListener("storage", refresh);
   }, [workshopId]);
   return code;
+}
+
+/**
+ * The code to show the room: the newest resident code the server still holds in words (it hands
+ * them to planners' console and screen), else the newest of any role, else the one this browser kept.
+ *
+ * @example
+ * const shown = codeToShow(data.joinCodes, useShownCode(workshop.id));
+ */
+export function codeToShow(codes: readonly JoinCodeView[], kept: ShownCode | null): ShownCode | null {
+  const spoken = codes.filter((code): code is JoinCodeView & { code: string; path: string } => typeof code.code === "string" && typeof code.path === "string");
+  const newest = spoken.filter((code) => code.role === "resident").at(-1) ?? spoken.at(-1);
+  return newest ? { code: newest.code, path: newest.path, role: newest.role } : kept;
 }
