@@ -35,6 +35,18 @@ async function loadPlan(db: Database, projectId: string): Promise<Y.Doc> {
   return doc;
 }
 
+/**
+ * The whole plan document as stored, for a server-side reader that needs more than the public
+ * part (the decision memo's snapshot, decision 014). The caller destroys it.
+ *
+ * @example
+ * const doc = await loadPlanDocument(db, projectId);
+ * try { listSites(doc); } finally { doc.destroy(); }
+ */
+export function loadPlanDocument(db: Database, projectId: string): Promise<Y.Doc> {
+  return loadPlan(db, projectId);
+}
+
 /** The public part of a plan document. */
 export function publicPartOf(doc: Y.Doc): PublicPlan {
   const phase = phaseSchema.safeParse(projectMap(doc).get("phase"));
