@@ -43,7 +43,7 @@ export function JoinCodeForm({ code, refusal }: { code?: string; refusal?: JoinR
         required
       />
       <div>
-        <Button type="submit" className="join-button" disabled={navigation.state !== "idle"}>
+        <Button type="submit" disabled={navigation.state !== "idle"}>
           {t("workshops.join.codeSubmit")}
         </Button>
       </div>
@@ -60,7 +60,7 @@ export function JoinWithAccountForm({ name }: { name: string }) {
       <Paragraph>{t("workshops.join.signedInAs", { name })}</Paragraph>
       <input type="hidden" name="intent" value="member" />
       <div>
-        <Button type="submit" className="join-button" disabled={navigation.state !== "idle"}>
+        <Button type="submit" disabled={navigation.state !== "idle"}>
           {t("workshops.join.joinWithAccount")}
         </Button>
       </div>
@@ -93,7 +93,7 @@ export function JoinAsGuestForm({ alias, aliasError, signInHref }: { alias?: str
         />
         <Paragraph data-size="sm">{t("workshops.join.guestNote")}</Paragraph>
         <div>
-          <Button type="submit" className="join-button" disabled={navigation.state !== "idle"}>
+          <Button type="submit" disabled={navigation.state !== "idle"}>
             {t("workshops.join.guestSubmit")}
           </Button>
         </div>
