@@ -3,8 +3,24 @@ import { useTranslation } from "react-i18next";
 import type { SharedDocument } from "../sync/use-shared-document";
 import type { ReferenceState } from "./use-reference-data";
 
-/** The page's state in words above the map: the connection, read-only, the reference data, a failed assessment. */
-export function MapPageStatus({
+/**
+ * The connection in one short line, for the stage's bar above the map (a live region, so a
+ * dropped connection is announced).
+ *
+ * @example
+ * <ConnectionStatus shared={plan.shared} />
+ */
+export function ConnectionStatus({ shared }: { shared: SharedDocument }) {
+  const { t } = useTranslation();
+  return (
+    <p className="status map-stage__status" role="status" data-testid="connection-status" data-status={shared.status}>
+      {t(`project.status.${shared.status}`)}
+    </p>
+  );
+}
+
+/** The page's state in words at the top of the side panel: refused, read-only, the reference data, a failed assessment. */
+export function MapPageNotices({
   shared,
   mayEditPlan,
   reference,
@@ -18,9 +34,6 @@ export function MapPageStatus({
   const { t } = useTranslation();
   return (
     <>
-      <p className="status" role="status" data-testid="connection-status" data-status={shared.status}>
-        {t(`project.status.${shared.status}`)}
-      </p>
       {shared.status === "denied" ? <Alert data-color="danger">{t("project.status.denied")}</Alert> : null}
       {!mayEditPlan ? <Alert data-color="info">{t("siteMap.readOnly")}</Alert> : null}
       {reference.state === "loading" ? <Paragraph className="muted">{t("siteMap.referenceLoading")}</Paragraph> : null}

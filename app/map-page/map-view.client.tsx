@@ -15,8 +15,9 @@ import { FeedbackMapLayer } from "../feedback/feedback-map-layer.client";
 import { MapPresenceLayer } from "../map-presence/map-presence-layer.client";
 import { ReferencePointsMapLayer } from "../reference-points/reference-points-map-layer.client";
 import { baseMaps } from "../sites/base-maps";
+import { SiteLabels } from "../sites/site-labels.client";
 import { SitesMapLayer } from "../sites/sites-map-layer.client";
-import { FitOnce, FocusSite } from "./map-camera.client";
+import { FitOnce, FocusSite, FollowContainerSize } from "./map-camera.client";
 import { MapClicks } from "./map-clicks.client";
 import { SelectedRoutesLayer } from "./selected-routes-layer.client";
 import { ShapesOutOfTabOrder } from "./shapes-out-of-tab-order.client";
@@ -28,7 +29,8 @@ export default function MapView() {
   const { t } = useTranslation();
   return (
     <section className="site-map-frame" data-testid="site-map" aria-label={t("siteMap.title")}>
-      <MapContainer center={overview} zoom={4} className="site-map">
+      {/* Zoom in quarter steps, so the data fills the stage on every screen, not only the next whole zoom down. */}
+      <MapContainer center={overview} zoom={4} zoomSnap={0.25} className="site-map">
         {/* First, so it sees every shape the layers below add. */}
         <ShapesOutOfTabOrder />
         <LayersControl position="topright">
@@ -43,8 +45,10 @@ export default function MapView() {
         <ReferencePointsMapLayer />
         <SelectedRoutesLayer />
         <SitesMapLayer />
+        <SiteLabels />
         <FeedbackMapLayer />
         <MapPresenceLayer />
+        <FollowContainerSize />
         <FitOnce />
         <FocusSite />
         <MapClicks />

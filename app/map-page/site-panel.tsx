@@ -1,14 +1,17 @@
 import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Link } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { ShortcutList } from "../compare/assessment-parts";
 import { SiteDetails } from "../compare/site-details";
 import { ConcernsPanel } from "../concerns/concerns-panel";
+import { SkippedRecordsNotice } from "../documents/skipped-records-notice";
 import { FeedbackPanel, MapCommentsPanel } from "../feedback/feedback";
 import { MapPresenceList, OthersHere } from "../map-presence/map-presence-list";
 import { ReferencePointsPanel } from "../reference-points/reference-points-panel";
 import { SelectedSiteEditing, SiteNotesForReaders } from "../sites/selected-site-editing";
 import { SiteStatusTag } from "../sites/site-editor-status";
-import { SiteAddPanel } from "../sites/site-editor-toolbar";
+import { SiteAddPanel, SiteEditingTools } from "../sites/site-editor-toolbar";
 import { useMapPage } from "./map-page-context";
 
 /** The selected site: its status, who else looks at it, its assessment, its editing and its feedback. */
@@ -45,15 +48,26 @@ function SelectedSitePanel() {
   );
 }
 
-/** Beside the map: the sites (the non-map way to choose one), the selected site, presence, and each feature's panel. */
-export function SitePanel() {
+/**
+ * Beside the map (a bottom sheet on phones): the page's notices, a planner's
+ * tools, the sites (the non-map way to choose one), the selected site,
+ * presence, each feature's panel and the way to the map data. Hidden, not
+ * unmounted, when collapsed, so forms keep what was typed.
+ *
+ * @example
+ * <SitePanel id="map-side-panel" hidden={!open}><MapPageNotices … /></SitePanel>
+ */
+export function SitePanel({ id, hidden, children }: { id: string; hidden: boolean; children?: ReactNode }) {
   const { t } = useTranslation();
-  const { sites, selectedId, select } = useMapPage();
+  const { projectId, planDoc, sites, selectedId, select } = useMapPage();
   return (
-    <aside className="stack site-panel" aria-labelledby="sites-heading">
+    <aside id={id} hidden={hidden} className="stack site-panel map-side-panel" aria-labelledby="sites-heading" data-map-overlay data-testid="map-side-panel">
       <Heading level={2} data-size="sm" id="sites-heading">
         {t("siteMap.sites")}
       </Heading>
+      {children}
+      <SkippedRecordsNotice doc={planDoc} domain="plan" maps={["sites", "assessmentSettings"]} />
+      <SiteEditingTools />
       <SiteAddPanel />
       {sites.length === 0 ? <Paragraph className="muted">{t("siteMap.noSites")}</Paragraph> : null}
       <ul className="site-list">
@@ -72,6 +86,11 @@ export function SitePanel() {
       <ReferencePointsPanel />
       <ConcernsPanel />
       <MapCommentsPanel />
+      <Paragraph>
+        <Link className="ds-link" to={`/projects/${projectId}/map-data`}>
+          {t("siteEditor.stage.mapData")}
+        </Link>
+      </Paragraph>
     </aside>
   );
 }

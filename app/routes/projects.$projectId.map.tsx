@@ -3,7 +3,10 @@ import { useRouteLoaderData } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ProjectMapPage } from "../map-page/map-page";
-import type { loader as projectLoader } from "./projects.$projectId";
+import type { loader as projectLoader, StageHandle } from "./projects.$projectId";
+
+/** The map is the page's stage: the project's header shrinks to one line and the map gets the rest of the window (decision 014). */
+export const handle: StageHandle = { stage: true };
 
 /**
  * The project map: every member sees the sites and their assessment; planners
@@ -18,7 +21,7 @@ export default function ProjectMap() {
   if (!data) return null;
   if (!hydrated) {
     return (
-      <Paragraph>
+      <Paragraph className="map-stage__loading">
         <Spinner aria-hidden data-size="sm" /> {t("siteMap.loadingMap")}
       </Paragraph>
     );

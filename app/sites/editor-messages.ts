@@ -36,7 +36,7 @@ export const nb = {
   drawPolygon: "Tegn flate i kartet",
   drawPointHint: "Klikk i kartet der tomta ligger.",
   drawPolygonHint: "Klikk i kartet for hvert hjørne. Klikk på det første hjørnet for å fullføre. Esc avbryter.",
-  formsBeside: "Du kan også skrive inn posisjonen eller hjørnene i skjemaene ved siden av kartet.",
+  formsBeside: "Du kan også skrive inn posisjonen eller hjørnene i skjemaene i panelet.",
   loadingTools: "Laster tegneverktøyene …",
   toolsFailed: "Fikk ikke lastet tegneverktøyene. Bruk skjemaene, eller last siden på nytt.",
   editShape: "Endre hjørnene i kartet",
@@ -60,6 +60,15 @@ export const nb = {
   presenceNone: "Ingen andre ser på kartet akkurat nå.",
   presenceLooking: "{{person}} ser på {{site}}",
   presenceOnMap: "{{person}} er på kartet",
+  stage: {
+    views: "Visning",
+    map: "Kart",
+    compare: "Sammenligning",
+    hidePanel: "Skjul panelet",
+    showPanel: "Vis panelet",
+    panel: "Tomter og detaljer",
+    mapData: "Kartdata: lag, import og opplasting",
+  },
 } as const;
 
 export const en: Widen<typeof nb> = {
@@ -97,7 +106,7 @@ export const en: Widen<typeof nb> = {
   drawPolygon: "Draw an area on the map",
   drawPointHint: "Click on the map where the site is.",
   drawPolygonHint: "Click on the map for each corner. Click the first corner to finish. Esc cancels.",
-  formsBeside: "You can also type the position or the corners in the forms beside the map.",
+  formsBeside: "You can also type the position or the corners in the forms in the panel.",
   loadingTools: "Loading the drawing tools …",
   toolsFailed: "Could not load the drawing tools. Use the forms, or reload the page.",
   editShape: "Change the corners on the map",
@@ -121,4 +130,13 @@ export const en: Widen<typeof nb> = {
   presenceNone: "Nobody else is looking at the map right now.",
   presenceLooking: "{{person}} is looking at {{site}}",
   presenceOnMap: "{{person}} is on the map",
+  stage: {
+    views: "View",
+    map: "Map",
+    compare: "Comparison",
+    hidePanel: "Hide the panel",
+    showPanel: "Show the panel",
+    panel: "Sites and details",
+    mapData: "Map data: layers, import and upload",
+  },
 };

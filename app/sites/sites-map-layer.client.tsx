@@ -14,6 +14,8 @@ import { textElement, textIcon } from "../map-page/map-text.client";
 import { DrawPolygon, reshapedFromDocument, ReshapeSite, type SiteLayers } from "./drawing-tools.client";
 import type { Site, SiteStatus } from "./site-document";
 import { useSiteEditing } from "./site-editing";
+import { labelPriority } from "./site-label-layout";
+import { siteLabelData } from "./site-labels.client";
 import { sitePosition } from "./site-position";
 
 /** A symbol per status inside the marker, so status never rests on colour alone (the label says it in words). */
@@ -38,6 +40,11 @@ function polygonStyle(status: SiteStatus, selected: boolean): L.PathOptions {
   };
   const style = byStatus[status];
   return selected ? { ...style, weight: (style.weight ?? 2) + 2, fillOpacity: (style.fillOpacity ?? 0.15) + 0.1 } : style;
+}
+
+/** The label's classes: by status (rejected is set apart), and a heavier box for the selected site. */
+function labelClassName(status: SiteStatus, selected: boolean): string {
+  return `site-label site-label--${status}${selected ? " site-label--selected" : ""}`;
 }
 
 function useSiteLabel(site: Site): string {
@@ -101,8 +108,9 @@ function SiteMarker({ site, selected }: SiteShapeProps) {
       title={t("siteMap.markerLabel", { name: site.name })}
       keyboard
     >
-      <Tooltip direction="top" offset={[0, -10]} permanent>
-        {label}
+      {/* Keyed by its classes: react-leaflet sets a tooltip's class only when it is made. */}
+      <Tooltip key={labelClassName(site.status, selected)} direction="top" offset={[0, -12]} permanent className={labelClassName(site.status, selected)}>
+        <span {...siteLabelData(site.id, labelPriority({ status: site.status, selected }))}>{label}</span>
       </Tooltip>
     </Marker>
   );
@@ -182,8 +190,10 @@ function SitePolygon({ site, selected, layers }: SiteShapeProps & { layers: Site
     layer.setStyle(polygonStyle(site.status, selected));
     layer.unbindTooltip();
     // A DOM node, never the string: Leaflet would parse a string as HTML (a site's name is anyone's text).
-    layer.bindTooltip(textElement(label), { permanent: true, direction: "center", className: `site-label site-label--${site.status}` });
-  }, [site.status, selected, label]);
+    const text = textElement(label);
+    for (const [name, value] of Object.entries(siteLabelData(site.id, labelPriority({ status: site.status, selected })))) text.setAttribute(name, value);
+    layer.bindTooltip(text, { permanent: true, direction: "center", className: labelClassName(site.status, selected) });
+  }, [site.id, site.status, selected, label]);
   return null;
 }
 
