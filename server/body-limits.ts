@@ -11,6 +11,7 @@
 import type { IncomingMessage } from "node:http";
 import type { Socket } from "node:net";
 import type { NextFunction, Request, RequestHandler, Response } from "express";
+import { maxArchiveBytes } from "../app/backup/archive-format";
 
 export type RouteClass = "form" | "feedback" | "upload";
 
@@ -30,6 +31,8 @@ export const uploadSlackBytes = 64 * 1024;
 // data, and evidence photos and PDFs (app/files, which caps each file at 10 MB itself).
 const uploadPath = /^\/projects\/[^/]+\/(?:reference-data|files)(?:\.data)?\/?$/;
 const feedbackPath = /^\/projects\/[^/]+\/(?:feedback|reference-points)(?:\.data)?\/?$/;
+// A project's backup (app/backup, decision 014): one zip of at most maxArchiveBytes (200 MB).
+const backupImportPath = /^\/projects\/import(?:\.data)?\/?$/;
 
 /**
  * The cap of a request path's class.
@@ -39,6 +42,7 @@ const feedbackPath = /^\/projects\/[^/]+\/(?:feedback|reference-points)(?:\.data
  */
 export function bodyLimitFor(path: string, options: { maxUploadBytes: number }): BodyLimit {
   if (uploadPath.test(path)) return { routeClass: "upload", maxBytes: options.maxUploadBytes + uploadSlackBytes };
+  if (backupImportPath.test(path)) return { routeClass: "upload", maxBytes: maxArchiveBytes + uploadSlackBytes };
   if (feedbackPath.test(path)) return { routeClass: "feedback", maxBytes: feedbackMaxBytes };
   return { routeClass: "form", maxBytes: formMaxBytes };
 }

@@ -23,7 +23,7 @@ type Reader = Pick<Database, "select">;
 
 /** The archive's bytes and what its manifest says. */
 export interface ProjectArchive {
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
   manifest: Manifest;
 }
 
