@@ -2,6 +2,7 @@ import { Paragraph } from "@digdir/designsystemet-react";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { requireMember } from "../auth/guards.server";
+import { BackupProjectAction } from "../backup/backup-project-action";
 import { loadChangesSinceLastVisit } from "../changes/changes-loader.server";
 import { ChangesSinceLastVisit } from "../changes/changes-since-last-visit";
 import { ChecklistSummary, checklistSummary } from "../checklist/checklist-summary";
@@ -51,6 +52,7 @@ export default function ProjectOverview() {
       {infoPlan ? <InfoPlanSummaryCard projectId={projectId} summary={infoPlan} /> : null}
       {inquiries ? <InquirySummary projectId={projectId} summary={inquiries} /> : null}
       {meetings ? <UpcomingMeetings projectId={projectId} meetings={meetings} /> : null}
+      {data.may.exportBackup ? <BackupProjectAction projectId={projectId} /> : null}
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { listProjectsForUser } from "../projects/projects.server";
 import { isPhase } from "../projects/vocabulary";
 import { dashboardChanges } from "../changes/changes-loader.server";
 import { DashboardChangesLine } from "../changes/dashboard-changes-line";
+import { ImportProjectLink } from "../backup/import-project-link";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "projects.title") }];
 
@@ -39,9 +40,12 @@ export default function Projects() {
         <Heading level={1} data-size="lg">
           {t("projects.title")}
         </Heading>
-        <Link className="ds-button" data-variant="primary" to="/projects/new">
-          {t("projects.create")}
-        </Link>
+        <div className="row">
+          <ImportProjectLink />
+          <Link className="ds-button" data-variant="primary" to="/projects/new">
+            {t("projects.create")}
+          </Link>
+        </div>
       </div>
       {projects.length === 0 ? <Paragraph>{t("projects.empty")}</Paragraph> : null}
       <ul className="card-grid" aria-label={t("projects.title")}>
