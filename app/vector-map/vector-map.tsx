@@ -221,10 +221,14 @@ export function VectorMap({ width, height, title, description, features, view, h
         {labels.map((label) => {
           const feature = featureById.get(label.id);
           const bold = feature ? kindStyles[feature.kind].boldLabel : false;
+          // A light box behind the text, not a stroked halo: a PDF would hold stroked text twice.
           return (
-            <text key={label.id} x={label.textX} y={label.textY} fontSize={bold ? labelSize : labelSize - 1} fontWeight={bold ? 700 : 400} fill={textColour} stroke="#ffffff" strokeWidth={3} strokeLinejoin="round" paintOrder="stroke">
-              {label.text}
-            </text>
+            <g key={label.id}>
+              <rect x={label.x - 2} y={label.y} width={label.width + 4} height={label.height} rx={2} fill="#ffffff" fillOpacity={0.8} />
+              <text x={label.textX} y={label.textY} fontSize={bold ? labelSize : labelSize - 1} fontWeight={bold ? 700 : 400} fill={textColour} data-label="">
+                {label.text}
+              </text>
+            </g>
           );
         })}
         {features.length === 0 ? (
