@@ -169,3 +169,30 @@ export async function updateActivity(db: Database, who: ParticipationMember, inp
   events.publish(who.projectId, "participation");
   return { ok: true, id: activityId };
 }
+
+/**
+ * Approves the minutes a workshop wrote (decision 014): planners only; refused for an activity
+ * that is not in the project (404), is not a workshop's minutes or is already approved (409).
+ * The history keeps who approved them and when.
+ *
+ * @example
+ * await approveActivity(db, planner, { activityId });
+ */
+export async function approveActivity(db: Database, who: ParticipationMember, input: { activityId?: unknown }, events: FeedbackEvents = feedbackEvents): Promise<ParticipationResult> {
+  if (!mayWrite(who)) return refused(forbidden);
+  const activityId = typeof input.activityId === "string" ? input.activityId : "";
+  const [stored] = await db
+    .select({ id: activities.id, workshopId: activities.workshopId, approvedAt: activities.approvedAt })
+    .from(activities)
+    .where(and(eq(activities.projectId, who.projectId), eq(activities.id, activityId)));
+  if (!stored) return refused(noSuchActivity);
+  if (stored.workshopId === null || stored.approvedAt !== null) {
+    return refused({ code: "conflict", message: "Bare et referat et verksted har skrevet, og som ikke er godkjent, kan godkjennes.", messageEn: "Only minutes a workshop wrote, not yet approved, can be approved." });
+  }
+  await db.transaction(async (transaction) => {
+    await transaction.update(activities).set({ approvedAt: sql`now()`, approvedBy: who.userId }).where(eq(activities.id, activityId));
+    await appendPeopleEvent(transaction, actorOf(who), { subjectKind: "activity", subjectId: activityId, kind: "approved", detail: { workshopId: stored.workshopId } });
+  });
+  events.publish(who.projectId, "participation");
+  return { ok: true, id: activityId };
+}

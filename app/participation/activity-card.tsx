@@ -11,6 +11,7 @@ import { FileUpload } from "../files/file-upload";
 import { formatDate } from "../ui/format-time";
 import { ActivityForm } from "./activity-form";
 import { HistoryList } from "./history-list";
+import { MinutesApproval } from "./minutes-approval";
 import type { LinkOptions, LogActivity } from "./participation-types";
 import { attendanceRoles } from "./participation-vocabulary";
 import { PointForm } from "./point-form";
@@ -62,7 +63,13 @@ export function ActivityCard({
               {t("participation.activity.fromMeetingPlan")}
             </Tag>
           ) : null}
+          {activity.workshopId ? (
+            <Tag data-size="sm" data-color="neutral">
+              {t("participation.activity.fromWorkshop")}
+            </Tag>
+          ) : null}
         </div>
+        <MinutesApproval projectId={projectId} activity={activity} mayWrite={self.mayWrite} />
       </div>
       {editing ? (
         <ActivityForm projectId={projectId} residents={residents} activity={activity} defaultDate={activity.date} defaultPhase={activity.phase} onDone={() => setEditing(false)} />

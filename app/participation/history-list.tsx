@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../ui/format-time";
 import type { HistoryEntry } from "./participation-types";
 
-const knownKinds = new Set(["created", "changed", "answered"]);
+const knownKinds = new Set(["created", "changed", "answered", "approved"]);
 
 export function HistoryList({ history }: { history: readonly HistoryEntry[] }) {
   const { t, i18n } = useTranslation();

@@ -32,6 +32,9 @@ export interface ActivityRecord {
   minutes: string;
   isPublic: boolean;
   plannedMeetingId: string | null;
+  /** Minutes a workshop wrote itself (decision 014), and when a planner approved them. */
+  workshopId: string | null;
+  approvedAt: string | null;
 }
 
 export interface PointRecord {
@@ -172,6 +175,8 @@ export async function readParticipationRecords(db: Database, projectId: string):
       minutes: row.minutes,
       isPublic: row.isPublic,
       plannedMeetingId: row.plannedMeetingId,
+      workshopId: row.workshopId,
+      approvedAt: row.approvedAt ? row.approvedAt.toISOString() : null,
     })),
     points: pointRows.map(({ point, raisedByName, enteredByName, answeredByName }) => ({
       id: point.id,

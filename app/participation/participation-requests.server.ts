@@ -13,13 +13,13 @@ import type { Problem } from "../http/problem";
 import { problemStatus } from "../http/problem";
 import type { Action } from "../permissions";
 import { can } from "../permissions";
-import { addActivity, updateActivity, type ParticipationMember } from "./activities-store.server";
+import { addActivity, approveActivity, updateActivity, type ParticipationMember } from "./activities-store.server";
 import type { ParticipationProblem, ParticipationResult } from "./participation-problem";
 import { forbidden } from "./participation-problem";
 import { attendanceRoles } from "./participation-vocabulary";
 import { addPoint, answerPoint } from "./points-store.server";
 
-export const logIntents = ["addActivity", "updateActivity", "addPoint", "answerPoint"] as const;
+export const logIntents = ["addActivity", "updateActivity", "addPoint", "answerPoint", "approveActivity"] as const;
 export type LogIntent = (typeof logIntents)[number];
 
 /** The permissions of each intent: the member's role needs one of them. A resident's own point is then checked by the store. */
@@ -28,6 +28,7 @@ export const intentPermissions: Readonly<Record<LogIntent | "raiseOwn", readonly
   updateActivity: ["participation:write"],
   addPoint: ["participation:write", "participation:raiseOwn"],
   answerPoint: ["participation:write"],
+  approveActivity: ["participation:write"],
   raiseOwn: ["participation:raiseOwn"],
 };
 
@@ -167,6 +168,8 @@ export async function participationAction(context: AppLoadContext, request: Requ
       return answered(context, member, intent, await addPoint(db, member, can(member.role, "participation:write") ? pointFromForm(values) : ownPointFromForm(values)));
     case "answerPoint":
       return answered(context, member, intent, await answerPoint(db, member, answerFromForm(values)));
+    case "approveActivity":
+      return answered(context, member, intent, await approveActivity(db, member, { activityId: values.get("activityId")?.[0] }));
   }
 }
 

@@ -64,6 +64,9 @@ export interface LogActivity {
   minutes: string;
   isPublic: boolean;
   plannedMeetingId: string | null;
+  /** Minutes a workshop wrote itself (decision 014): not approved while `approvedAt` is null. */
+  workshopId: string | null;
+  approvedAt: string | null;
   files: StoredFileInfo[];
   points: LogPoint[];
   history: HistoryEntry[];

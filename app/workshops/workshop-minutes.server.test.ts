@@ -8,6 +8,8 @@ import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { activities, parkingLotItems, participationPoints, workshops } from "../../db/schema";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../../test/support/database";
+import { createFeedbackEvents } from "../feedback/feedback-events.server";
+import { approveActivity } from "../participation/activities-store.server";
 import { makeTestProject, type TestProject } from "../participation/testing/test-project";
 import { addPoll, answerPoll, stepPoll } from "./polls-store.server";
 import { createWorkshopEvents } from "./workshop-events.server";
@@ -82,6 +84,16 @@ describe.each(testDatabaseKinds)("workshop minutes on %s", (kind) => {
     expect(pointCount).toBe(2);
     const late = await goToItem(database.db, planner, workshopId, "anything", events);
     expect(late.ok).toBe(false);
+
+    // A planner approves the minutes, once; a resident cannot.
+    const quiet = createFeedbackEvents();
+    expect((await approveActivity(database.db, project.member("mari"), { activityId: activity.id }, quiet)).ok).toBe(false);
+    expect((await approveActivity(database.db, planner, { activityId: activity.id }, quiet)).ok).toBe(true);
+    const [approved] = await database.db.select().from(activities).where(eq(activities.id, activity.id));
+    expect(approved.approvedBy).toBe(project.userIds.jonas);
+    expect(approved.approvedAt).not.toBeNull();
+    const twice = await approveActivity(database.db, planner, { activityId: activity.id }, quiet);
+    expect(twice.ok ? null : twice.problem.code).toBe("conflict");
   });
 
   it("writes one activity when two planners end at once", async () => {
