@@ -46,9 +46,9 @@ export function projectExistsProblem(projectId: string): BackupProblem {
   return {
     code: "conflict",
     message:
-      "Denne installasjonen har allerede prosjektet i sikkerhetskopien. Ingenting er importert. Slett prosjektet her først, eller importer kopien i en annen installasjon.",
+      "Denne installasjonen har allerede prosjektet i sikkerhetskopien, så ingenting er importert. Åpne det fra prosjektlisten hvis du er medlem, eller importer kopien i en annen installasjon.",
     messageEn:
-      "This installation already holds the project in the backup. Nothing was imported. Delete the project here first, or import the copy into another installation.",
+      "This installation already holds the project in the backup, so nothing was imported. Open it from the projects list if you are a member, or import the copy into another installation.",
     details: { projectId },
   };
 }

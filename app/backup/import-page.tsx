@@ -1,9 +1,9 @@
 /**
  * The import page (decision 014): one file field and a button. A plain multipart form, so it
  * works without JavaScript; a refusal is shown above the form with what was wrong, in the
- * reader's language, and the field keeps focus order (the alert comes first).
+ * reader's language, and the file field is marked and described by it.
  */
-import { Alert, Button, Field, Heading, Input, Label, Paragraph, ValidationMessage } from "@digdir/designsystemet-react";
+import { Alert, Button, Field, Heading, Input, Label, Paragraph } from "@digdir/designsystemet-react";
 import { Form, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { BackupProblem } from "./backup-problems";
@@ -24,7 +24,7 @@ export function ImportPage({ problem }: { problem: BackupProblem | null }) {
           <Heading level={2} data-size="xs">
             {t("backup.refused")}
           </Heading>
-          <Paragraph>{message}</Paragraph>
+          <Paragraph id="archive-refused">{message}</Paragraph>
         </Alert>
       ) : null}
       <Form method="post" encType="multipart/form-data" className="stack">
@@ -39,10 +39,9 @@ export function ImportPage({ problem }: { problem: BackupProblem | null }) {
             name="archive"
             accept=".zip,application/zip"
             required
-            aria-describedby="archive-help"
+            aria-describedby={message ? "archive-help archive-refused" : "archive-help"}
             aria-invalid={message ? true : undefined}
           />
-          {message ? <ValidationMessage>{message}</ValidationMessage> : null}
         </Field>
         <div>
           <Button type="submit" disabled={busy}>
