@@ -92,6 +92,8 @@ export function FocusSite() {
   useEffect(() => {
     const site = focus ? sitesNow.current.find((candidate) => candidate.id === focus.siteId) : undefined;
     if (!site) return;
+    // A pan still gliding after a drag would carry the map away again.
+    map.stop();
     const target = boundsOf(site);
     const view = paddedView(map);
     const northWest = map.latLngToContainerPoint(target.getNorthWest());
