@@ -16,6 +16,7 @@ import { demoBedroomDecision, seedDemoHomes } from "./seed-demo-homes";
 import { seedDemoNeighbours } from "./seed-demo-neighbours";
 import { seedDemoParticipation } from "./seed-demo-participation";
 import { seedDemoPublic } from "./seed-demo-public";
+import { seedDemoWorkshop } from "./seed-demo-workshop";
 import { demoArea, demoAreaOfConcern, demoFeedback, demoSiteNames, demoSites } from "./demo-area/demo-area";
 
 export const demoPassword = "demo-passord";
@@ -174,5 +175,6 @@ export async function seedDemo(db: Database): Promise<{ projectId: string } | nu
     { owner: member("kari"), planner: member("jonas"), police: member("silje"), fire: member("ahmed"), residents: [member("mari"), member("emil")] },
     { siteIds: allSites, bedroomDecisionId },
   );
+  await seedDemoWorkshop(db, { owner: member("kari"), planner: member("jonas"), police: member("silje"), fire: member("ahmed"), observer: member("ola"), residents: [member("mari"), member("emil")] }, { siteIds: allSites });
   return { projectId: project.id };
 }

@@ -31,7 +31,7 @@ import { closeWorkshop } from "./workshops-store.server";
 import type { PollKind, PollResults } from "./workshop-types";
 
 const attendanceRoleOf: Record<Role, AttendanceRole> = { owner: "planner", planner: "planner", police: "police", fire: "fire", resident: "resident", observer: "other" };
-const roleNames: Record<Role, string> = { owner: "prosjekteier", planner: "planlegger", police: "politi", fire: "brann og redning", resident: "beboer", observer: "observatør" };
+const roleNames: Record<Role, string> = { owner: "prosjekteier", planner: "planleggere", police: "politi", fire: "brann og redning", resident: "beboere", observer: "observatører" };
 const attendanceOrder: AttendanceRole[] = ["resident", "planner", "police", "fire", "neighbour", "partner", "other"];
 const attendanceNames: Record<AttendanceRole, string> = { resident: "beboere", planner: "planleggere", police: "politi", fire: "brann og redning", neighbour: "naboer", partner: "samarbeidspartnere", other: "andre" };
 const kindNames: Record<PollKind, string> = { single: "ett valg", scale: "skala 1–5", ranking: "rangering", dots: "prikkstemming", text: "tekstsvar" };
@@ -47,19 +47,18 @@ function usedMinutes(startedAt: Date | null, endedAt: Date | null): number | nul
 
 function resultLines(kind: PollKind, labels: Map<string, string>, results: PollResults): string[] {
   if (kind === "text") return (results.texts ?? []).map((text) => `  – «${text}»`);
-  const entries = Object.entries(results.totals).sort(([, a], [, b]) => b - a);
+  // A scale reads in its own order, 1 to 5; the others with the most first.
+  const entries = Object.entries(results.totals).sort(([keyA, a], [keyB, b]) => (kind === "scale" ? Number(keyA) - Number(keyB) : b - a));
   const name = (key: string) => (kind === "scale" ? key : (labels.get(key) ?? key));
   const lines = entries.map(([key, value]) => `  ${name(key)}: ${plural(value, unitOf[kind])}`);
   if (results.mean !== undefined) lines.push(`  Snitt: ${results.mean.toLocaleString("nb-NO")}`);
   for (const group of results.byRole) {
-    const who = `${roleNames[group.role]} (${plural(group.answered, ["svar", "svar"])})`;
-    if (group.totals === null) {
-      lines.push(`  ${who}: ${group.answered < smallestSplitGroup ? `færre enn ${smallestSplitGroup}, ikke vist for seg` : "ikke delt"}`);
-    } else {
-      const split = Object.entries(group.totals).sort(([, a], [, b]) => b - a).map(([key, value]) => `${name(key)} ${value}`).join(", ");
-      lines.push(`  ${who}: ${split}`);
-    }
+    if (group.totals === null) continue;
+    const split = Object.entries(group.totals).sort(([, a], [, b]) => b - a).map(([key, value]) => `${name(key)} ${value}`).join(", ");
+    lines.push(`  ${roleNames[group.role]} (${plural(group.answered, ["svar", "svar"])}): ${split}`);
   }
+  const few = results.byRole.filter((group) => group.totals === null && group.answered < smallestSplitGroup).map((group) => roleNames[group.role]);
+  if (few.length > 0) lines.push(`  Ikke vist for seg (færre enn ${smallestSplitGroup} svar): ${few.join(", ")}`);
   return lines;
 }
 
