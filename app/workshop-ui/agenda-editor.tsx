@@ -9,6 +9,7 @@ import { useTranslation } from "react-i18next";
 import type { AgendaItem, AgendaKind, WorkshopView } from "../workshops/workshop-types";
 import { agendaKinds } from "../workshops/workshop-types";
 import { useNow } from "./use-now";
+import { useClearAfterSave } from "./use-clear-after-save";
 import { useWorkshopAction } from "./use-workshop-action";
 import { usedMinutes, type WorkshopPickers } from "./workshop-page-data";
 
@@ -24,18 +25,20 @@ function subjectChoices(kind: AgendaKind, pickers: WorkshopPickers): { labelKey:
 function AddItemForm({ actionUrl, pickers }: { actionUrl: string; pickers: WorkshopPickers }) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<AgendaKind>("site");
-  const [formKey, setFormKey] = useState(0);
-  const action = useWorkshopAction(actionUrl, { onDone: () => setFormKey((value) => value + 1) });
+  const clear = useClearAfterSave();
+  const action = useWorkshopAction(actionUrl, { onDone: clear.saved });
   const subjects = subjectChoices(kind, pickers);
   const subjectError = action.fieldError("subjectId");
   return (
     <form
-      key={formKey}
+      key={clear.key}
+      ref={clear.ref}
       className="stack workshop-card"
       aria-labelledby="agenda-add-heading"
       onSubmit={(event) => {
         event.preventDefault();
         const form = new FormData(event.currentTarget);
+        clear.sent();
         action.send("addItem", {
           kind,
           title: String(form.get("title") ?? ""),

@@ -11,7 +11,7 @@ import type { SharedDocument } from "../sync/use-shared-document";
 import type { WorkshopView } from "../workshops/workshop-types";
 import type { MapViewValue } from "./workshop-map.client";
 import { currentItem } from "./workshop-page-data";
-import { useAnnounceWorkshopPresence } from "./workshop-presence";
+import { useAnnounceWorkshopPresence, viewKey } from "./workshop-presence";
 
 const WorkshopMap = lazy(() => import("./workshop-map.client"));
 
@@ -39,7 +39,7 @@ export function ConsoleMap({ workshop, shared, sites, announce }: { workshop: Wo
   useAnnounceWorkshopPresence(announce ? shared?.awareness : undefined, presence);
   const spotlitSite = sites.find((site) => site.id === spotlit);
   return (
-    <section className="stack" aria-labelledby="console-map-heading">
+    <section className="stack" aria-labelledby="console-map-heading" data-testid="console-map" data-view={viewKey(view)}>
       <Heading level={3} data-size="xs" id="console-map-heading">
         {t("workshopUi.console.mapHeading")}
       </Heading>

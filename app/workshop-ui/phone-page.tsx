@@ -15,7 +15,7 @@ import { useWorkshopAction } from "./use-workshop-action";
 import { useWorkshopEvents } from "./use-workshop-events";
 import type { WorkshopPageData } from "./workshop-page-data";
 import { pollToAnswer } from "./workshop-page-data";
-import { useFacilitatorPresence } from "./workshop-presence";
+import { useFacilitatorPresence, viewKey } from "./workshop-presence";
 import "./workshop-ui.css";
 import "./workshop-phone.css";
 
@@ -171,7 +171,7 @@ export function PhonePage({ data, actionUrl }: { data: WorkshopPageData; actionU
         </section>
       ) : null}
       {running && (spotlit || mayPoint) && features.length > 0 ? (
-        <section className="phone-map" data-testid="phone-map" data-pointing={pointing}>
+        <section className="phone-map" data-testid="phone-map" data-pointing={pointing} data-view={viewKey(view)}>
           <VectorMap
             width={390}
             height={300}

@@ -8,6 +8,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { PollKind, WorkshopView } from "../workshops/workshop-types";
 import { pollKinds } from "../workshops/workshop-types";
+import { useClearAfterSave } from "./use-clear-after-save";
 import { useWorkshopAction } from "./use-workshop-action";
 import type { WorkshopPickers } from "./workshop-page-data";
 
@@ -21,19 +22,21 @@ export function PollEditor({ workshop, actionUrl, pickers }: { workshop: Worksho
   const { t } = useTranslation();
   const [kind, setKind] = useState<PollKind>("dots");
   const [source, setSource] = useState<"typed" | "sites">("typed");
-  const [formKey, setFormKey] = useState(0);
-  const action = useWorkshopAction(actionUrl, { onDone: () => setFormKey((value) => value + 1) });
+  const clear = useClearAfterSave();
+  const action = useWorkshopAction(actionUrl, { onDone: clear.saved });
   const needsOptions = withOptions.includes(kind);
   const fromSites = needsOptions && source === "sites";
   const shown = ["question", "options", "budget", "itemId"];
   return (
     <form
-      key={formKey}
+      key={clear.key}
+      ref={clear.ref}
       className="stack workshop-card"
       aria-labelledby="poll-add-heading"
       onSubmit={(event) => {
         event.preventDefault();
         const form = new FormData(event.currentTarget);
+        clear.sent();
         const options = !needsOptions
           ? ""
           : fromSites

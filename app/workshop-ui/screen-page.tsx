@@ -7,12 +7,7 @@
  */
 import { lazy, Suspense, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useAssessmentConfig } from "../compare/assessment-settings";
-import { useProjectTagMapping } from "../compare/tag-mapping-settings";
 import { usePlanDocument } from "../map-page/use-plan-document";
-import { useReferenceData } from "../map-page/use-reference-data";
-import { useSiteAssessments } from "../map-page/use-site-assessments.client";
-import type { Site } from "../sites/site-document";
 import type { AgendaItem, PollView, WorkshopView } from "../workshops/workshop-types";
 import { JoinCodeDisplay } from "./code-card";
 import { PollResultsView } from "./poll-results";
@@ -21,13 +16,13 @@ import { useNow } from "./use-now";
 import { answeredCount, useWorkshopEvents, type WorkshopEvents } from "./use-workshop-events";
 import type { WorkshopPageData } from "./workshop-page-data";
 import { currentItem, currentPoll, usedMinutes } from "./workshop-page-data";
-import { useFacilitatorPresence } from "./workshop-presence";
+import { useFacilitatorPresence, viewKey } from "./workshop-presence";
 import { workshopEventsUrl } from "./workshop-urls";
-import { ScreenAssessment } from "./screen-assessment";
 import "./workshop-ui.css";
 import "./workshop-screen.css";
 
-const WorkshopMap = lazy(() => import("./workshop-map.client"));
+// Client-only (Leaflet and the assessment's Web Worker need a browser).
+const ScreenSiteStage = lazy(() => import("./screen-site-stage.client"));
 
 function ScreenTimer({ item }: { item: AgendaItem }) {
   const { t } = useTranslation();
@@ -76,25 +71,6 @@ function InRoomCount({ workshop }: { workshop: WorkshopView }) {
   );
 }
 
-/** The map and, beside it, the spotlit site's assessment. */
-function SiteStage({ sites, spotlit, view, events, assessments }: { sites: Site[]; spotlit: Site | null; view: { lat: number; lon: number; zoom: number } | null; events: WorkshopEvents; assessments: ReturnType<typeof useSiteAssessments> }) {
-  const { t } = useTranslation();
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
-  return (
-    <div className={spotlit ? "workshop-screen__site" : "workshop-screen__site workshop-screen__site--map-only"}>
-      <div className="workshop-screen__map">
-        {hydrated ? (
-          <Suspense fallback={null}>
-            <WorkshopMap sites={sites} spotlitSiteId={spotlit?.id ?? null} follow={view} attention={events.attention} attentionLabel={t("workshopUi.screen.attention")} large label={t("workshopUi.screen.mapAria")} />
-          </Suspense>
-        ) : null}
-      </div>
-      {spotlit ? <ScreenAssessment site={spotlit} assessment={assessments.bySite.get(spotlit.id)} /> : null}
-    </div>
-  );
-}
-
 /**
  * @example
  * <ScreenPage data={loaderData} />
@@ -105,10 +81,8 @@ export function ScreenPage({ data }: { data: WorkshopPageData }) {
   const events = useWorkshopEvents(workshopEventsUrl(workshop.projectId, workshop.id), workshop.stateVersion);
   const plan = usePlanDocument(workshop.projectId, { id: viewer.id, name: viewer.name, role: viewer.role }, false);
   const followed = useFacilitatorPresence(plan.shared?.awareness, workshop.facilitator?.id, workshop.id);
-  const reference = useReferenceData(workshop.projectId);
-  const config = useAssessmentConfig(plan.shared?.doc);
-  const { mapping: tagMapping } = useProjectTagMapping(plan.shared?.doc);
-  const assessments = useSiteAssessments(reference.geojson, plan.sites, { config, tagMapping });
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const shown = codeToShow(data.joinCodes, useShownCode(workshop.id));
   const item = currentItem(workshop);
   const poll = currentPoll(workshop);
@@ -117,7 +91,7 @@ export function ScreenPage({ data }: { data: WorkshopPageData }) {
   const showMap = running && !poll && (item?.kind === "site" || events.attention !== null);
 
   return (
-    <main id="main" tabIndex={-1} className="workshop-screen" data-testid="workshop-screen" data-status={workshop.status} data-item={item?.id ?? ""}>
+    <main id="main" tabIndex={-1} className="workshop-screen" data-testid="workshop-screen" data-status={workshop.status} data-item={item?.id ?? ""} data-view={viewKey(followed?.view)}>
       <header className="workshop-screen__top">
         <div>
           <p className="workshop-screen__kicker">{workshop.title}</p>
@@ -132,7 +106,11 @@ export function ScreenPage({ data }: { data: WorkshopPageData }) {
           {workshop.status === "planned" ? <p className="workshop-screen__message">{t("workshopUi.screen.waiting")}</p> : null}
           {workshop.status === "ended" ? <p className="workshop-screen__message">{t("workshopUi.screen.ended")}</p> : null}
           {running && poll ? <PollOnScreen poll={poll} events={events} /> : null}
-          {showMap ? <SiteStage sites={plan.sites} spotlit={spotlit} view={followed?.view ?? null} events={events} assessments={assessments} /> : null}
+          {showMap && hydrated ? (
+            <Suspense fallback={null}>
+              <ScreenSiteStage projectId={workshop.projectId} planDoc={plan.shared?.doc} sites={plan.sites} spotlit={spotlit} view={followed?.view ?? null} attention={events.attention} />
+            </Suspense>
+          ) : null}
           {running && !poll && !showMap ? (
             <div className="workshop-screen__message">
               {item ? <p>{t(`workshopUi.kind.${item.kind}`)}</p> : null}

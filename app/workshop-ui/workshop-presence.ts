@@ -126,3 +126,13 @@ export function useAnnounceWorkshopPresence(awareness: Awareness | undefined, pr
     };
   }, [awareness]);
 }
+
+/**
+ * A followed view as a short text (for a data attribute tests and people can read).
+ *
+ * @example
+ * viewKey({ lat: 59.912345, lon: 10.75, zoom: 15.25 }); // "59.9123,10.7500,15.3"
+ */
+export function viewKey(view: { lat: number; lon: number; zoom: number } | null | undefined): string {
+  return view ? `${view.lat.toFixed(4)},${view.lon.toFixed(4)},${view.zoom.toFixed(1)}` : "";
+}
