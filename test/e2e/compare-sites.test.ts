@@ -47,6 +47,11 @@ async function openMap(page: Page, username: string): Promise<void> {
   await page.getByTestId("site-map").waitFor();
 }
 
+/** The map and the comparison are tabs of the map page (decision 014). */
+async function showTab(page: Page, name: "Kart" | "Sammenligning"): Promise<void> {
+  await page.getByRole("tab", { name, exact: true }).click();
+}
+
 const table = (page: Page): Locator => page.getByTestId("assessment-table");
 const bodyRows = (page: Page): Locator => table(page).locator("tbody tr");
 const rowOf = (page: Page, name: string): Locator => bodyRows(page).filter({ has: page.getByRole("rowheader", { name }) });
@@ -65,6 +70,7 @@ describe("comparing the sites", () => {
   it("lists the four demo sites with their figures and statuses in words", async () => {
     planner = await plannerContext.newPage();
     await openMap(planner, "jonas");
+    await showTab(planner, "Sammenligning");
     await expect.poll(() => bodyRows(planner).count(), { timeout: 15_000 }).toBe(4);
     await rowOf(planner, siteB).locator("[data-category=busStop]").getByText("Skolebakken: 612 m å gå").waitFor({ timeout: 15_000 });
     expect(await rowOf(planner, siteB).locator("[data-category=busStop]").textContent()).toContain("Utenfor terskel");
@@ -109,6 +115,7 @@ describe("comparing the sites", () => {
   });
 
   it("shows a selected site's reach counts and school distance, and draws its reachable network", async () => {
+    await showTab(planner, "Kart");
     await planner.getByRole("button", { name: `Vis ${siteD}` }).click();
     const details = planner.getByTestId("site-details");
     await details.waitFor({ timeout: 15_000 });
@@ -151,12 +158,14 @@ describe("comparing the sites", () => {
   it("lets a planner change the bus-stop threshold; the police sees the status change live", async () => {
     police = await policeContext.newPage();
     await openMap(police, "silje");
+    await showTab(police, "Sammenligning");
     const policeBusStop = rowOf(police, siteB).locator("[data-category=busStop]");
     await policeBusStop.getByText("Utenfor terskel").waitFor({ timeout: 15_000 });
     await police.getByText("Terskler for prosjektet").click();
     await police.getByText("Bare planleggere kan endre tersklene.").waitFor();
     expect(await police.getByLabel("Innenfor terskel inntil (m)").count()).toBe(0);
 
+    await showTab(planner, "Sammenligning");
     await planner.getByText("Terskler for prosjektet").click();
     const busStop = planner.getByRole("group", { name: "Bussholdeplass" });
     // Out of order first: a clear message, nothing stored.
