@@ -140,7 +140,7 @@ async function readUsers(reader: Reader, tables: readonly TableRows[]): Promise<
 async function readDocuments(reader: Reader, projectId: string): Promise<Array<{ name: string; update: Uint8Array }>> {
   const prefix = `project/${projectId}/`;
   const rows = await reader
-    .select({ document: documentUpdates.document, data: documentUpdates.data })
+    .select({ document: documentUpdates.document, data: sql<string>`encode(${documentUpdates.data}, 'base64')` })
     .from(documentUpdates)
     .where(sql`left(${documentUpdates.document}, ${prefix.length}) = ${prefix}`)
     .orderBy(asc(documentUpdates.document), asc(documentUpdates.id));
@@ -148,7 +148,7 @@ async function readDocuments(reader: Reader, projectId: string): Promise<Array<{
   for (const row of rows) {
     const name = row.document.slice(prefix.length);
     if (!isDocumentName(name)) throw new Error(`the document ${row.document} has a name the archive cannot hold`);
-    byName.set(name, [...(byName.get(name) ?? []), row.data]);
+    byName.set(name, [...(byName.get(name) ?? []), Buffer.from(row.data.replace(/\s+/g, ""), "base64")]);
   }
   return [...byName].map(([name, updates]) => ({ name, update: Y.mergeUpdates(updates) }));
 }

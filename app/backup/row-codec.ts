@@ -86,7 +86,8 @@ export function primaryKeyColumns(table: PgTable): string[] {
 }
 
 /**
- * What the export selects: every column, timestamps as ISO text from the database itself.
+ * What the export selects: every column, timestamps as ISO text and bytes as base64 from the
+ * database itself.
  *
  * @example
  * await db.select(exportSelection(homes)).from(homes);
@@ -94,10 +95,10 @@ export function primaryKeyColumns(table: PgTable): string[] {
 export function exportSelection(table: PgTable): Record<string, PgColumn | SQL<string | null>> {
   const selection: Record<string, PgColumn | SQL<string | null>> = {};
   for (const codec of columnCodecs(table)) {
-    selection[codec.key] =
-      codec.kind === "timestamp"
-        ? sql<string | null>`to_char(${codec.column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`
-        : codec.column;
+    if (codec.kind === "timestamp") selection[codec.key] = sql<string | null>`to_char(${codec.column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+    // Bytes as base64 text from the database: PGlite's own bytea decoding is some 17 times slower.
+    else if (codec.kind === "bytea") selection[codec.key] = sql<string | null>`encode(${codec.column}, 'base64')`;
+    else selection[codec.key] = codec.column;
   }
   return selection;
 }
@@ -110,9 +111,10 @@ export interface EncodedRow {
   entries: Array<{ path: string; bytes: Uint8Array }>;
 }
 
-const toBytes = (value: unknown): Uint8Array => {
-  if (value instanceof Uint8Array) return value;
-  throw new Error(`expected bytes from the database, got ${typeof value}`);
+/** The base64 the export selected, without the line breaks PostgreSQL puts in every 76 characters. */
+const base64Of = (value: unknown): string => {
+  if (typeof value !== "string") throw new Error(`expected base64 text from the database, got ${typeof value}`);
+  return value.replace(/\s+/g, "");
 };
 
 /**
@@ -131,10 +133,10 @@ export function encodeRow(tableName: string, table: PgTable, selected: Record<st
       row[codec.name] = null;
     } else if (codec.kind === "bytea" && asEntries?.[codec.name]) {
       const path = fileEntryPath(String(selected.id), String(selected.contentType ?? ""), asEntries[codec.name]);
-      entries.push({ path, bytes: toBytes(value) });
+      entries.push({ path, bytes: Buffer.from(base64Of(value), "base64") });
       row[codec.name] = path;
     } else if (codec.kind === "bytea") {
-      row[codec.name] = Buffer.from(toBytes(value)).toString("base64");
+      row[codec.name] = base64Of(value);
     } else {
       row[codec.name] = value;
     }
@@ -211,8 +213,8 @@ export function insertValues(tableName: string, table: PgTable, row: ArchiveRow,
     const value = row[codec.name];
     if (value === null || value === undefined) values[codec.key] = null;
     else if (codec.kind === "timestamp") values[codec.key] = sql`${String(value)}::timestamptz`;
-    else if (codec.kind === "bytea" && asEntries?.[codec.name]) values[codec.key] = Buffer.from(entry(String(value)));
-    else if (codec.kind === "bytea") values[codec.key] = Buffer.from(String(value), "base64");
+    else if (codec.kind === "bytea" && asEntries?.[codec.name]) values[codec.key] = sql`decode(${Buffer.from(entry(String(value))).toString("base64")}, 'base64')`;
+    else if (codec.kind === "bytea") values[codec.key] = sql`decode(${String(value)}, 'base64')`;
     else values[codec.key] = value;
   }
   return values;
