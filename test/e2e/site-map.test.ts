@@ -42,6 +42,8 @@ describe("the project map: sites assessed live", () => {
   let planner: Page;
   let police: Page;
   let mapPath = "";
+  /** The map and the comparison are tabs of the map page (decision 014). */
+  const showTab = (page: Page, name: "Kart" | "Sammenligning") => page.getByRole("tab", { name, exact: true }).click();
   const plannerRow = (): Locator => planner.getByTestId("assessment-table").getByRole("row").filter({ hasText: siteName });
 
   it("lets a planner upload a reference area through the reference-data route", async () => {
@@ -95,6 +97,7 @@ describe("the project map: sites assessed live", () => {
     await form.getByRole("button", { name: "Lagre tomta" }).press("Enter");
     await form.waitFor({ state: "detached" });
 
+    await showTab(planner, "Sammenligning");
     const row = plannerRow();
     await row.locator("[data-category=grocery]").getByText("Nærbutikken: 300 m å gå (4 min), 300 m i luftlinje").waitFor({ timeout: 15_000 });
     const busStop = await row.locator("[data-category=busStop]").textContent();
@@ -102,6 +105,7 @@ describe("the project map: sites assessed live", () => {
     expect(busStop).toContain("Utenfor terskel");
     expect(await row.textContent()).toMatch(/Mulig risiko å drøfte: i luftlinje 200 m over jernbanen/);
     // Its routes are drawn on the map for the selected site.
+    await showTab(planner, "Kart");
     await planner.getByTestId("selected-site").getByText("Gangrutene til nærmeste målpunkt").waitFor();
     await screenshot(planner, "site-map-1-planner-added");
   });
@@ -109,16 +113,20 @@ describe("the project map: sites assessed live", () => {
   it("shows the new site live on the police map and in the police table", async () => {
     // Markers of sites far apart may overlap at this zoom: wait for it in the page, not on top.
     await police.getByTitle(`Tomt: ${siteName}`).waitFor({ state: "attached", timeout: 5_000 });
+    await showTab(police, "Sammenligning");
     await police.getByTestId("assessment-table").getByRole("row").filter({ hasText: siteName }).getByText("Nærbutikken: 300 m").waitFor({ timeout: 15_000 });
     expect(await police.getByTitle(`Tomt: ${siteName}`).getAttribute("draggable")).not.toBe("true");
     expect(await police.locator(".leaflet-marker-draggable").count()).toBe(0);
   });
 
   it("moves the site through the form; the figures change for both", async () => {
+    await showTab(planner, "Sammenligning");
     const before = await plannerRow().locator("[data-category=grocery]").textContent();
+    await showTab(planner, "Kart");
     const form = planner.getByRole("form", { name: "Flytt tomt" });
     await form.getByLabel("Breddegrad").fill("63.423");
     await form.getByRole("button", { name: "Flytt tomta" }).click();
+    await showTab(planner, "Sammenligning");
     await expect.poll(() => plannerRow().locator("[data-category=grocery]").textContent(), { timeout: 15_000 }).not.toBe(before);
     const after = (await plannerRow().locator("[data-category=grocery]").textContent()) ?? "";
     expect(after).toMatch(/Nærbutikken: \d+ m å gå/);
@@ -129,17 +137,19 @@ describe("the project map: sites assessed live", () => {
   });
 
   it("moves the site by dragging its marker; the figures follow for both", async () => {
+    const before = await plannerRow().locator("[data-category=grocery]").textContent();
+    await showTab(planner, "Kart");
     await planner.getByRole("button", { name: `Vis ${siteName}` }).click();
     const marker = planner.getByTitle(`Tomt: ${siteName}`);
     const box = await marker.boundingBox();
     if (!box) throw new Error("the site's marker is not on the map");
-    const before = await plannerRow().locator("[data-category=grocery]").textContent();
     const x = box.x + box.width / 2;
     const y = box.y + box.height / 2;
     await planner.mouse.move(x, y);
     await planner.mouse.down();
     for (let step = 1; step <= 10; step += 1) await planner.mouse.move(x, y + step * 8);
     await planner.mouse.up();
+    await showTab(planner, "Sammenligning");
     await expect.poll(() => plannerRow().locator("[data-category=grocery]").textContent(), { timeout: 15_000 }).not.toBe(before);
     const after = (await plannerRow().locator("[data-category=grocery]").textContent()) ?? "";
     const policeRow = police.getByTestId("assessment-table").getByRole("row").filter({ hasText: siteName });
