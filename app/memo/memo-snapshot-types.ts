@@ -88,6 +88,8 @@ export const memoSnapshotSchema = z.object({
   /** When the snapshot was taken (ISO). */
   takenAt: z.string(),
   project: z.object({ name: z.string(), municipality: z.string(), housingForm: z.enum(housingForms), homeCount: z.number().int(), phase: z.enum(phases) }),
+  /** Members' names and residents' aliases, so the public version can take them out of free text (publicMemo empties it). */
+  names: z.array(z.string()).default([]),
   decisions: z.array(
     z.object({
       date: z.string(),

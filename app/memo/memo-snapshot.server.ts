@@ -32,6 +32,7 @@ import { loadPlanDocument } from "../public-page/plan-snapshot.server";
 import { loadLayers } from "../reference-data/reference-layers.server";
 import { listSites, type Site } from "../sites/site-document";
 import { listWorkshops } from "../workshops/workshops-store.server";
+import { listMembers } from "../members/members.server";
 import { memoSnapshotSchema, type MemoAssessment, type MemoSnapshot, type MemoSite } from "./memo-snapshot-types";
 
 /** The planner making the memo, as the server established them. */
@@ -184,6 +185,13 @@ async function readNeighbours(db: Database, projectId: string): Promise<MemoSnap
   };
 }
 
+/** Every name a free text in the project could hold: members and the aliases in activities' attendance. */
+async function readNames(db: Database, projectId: string): Promise<string[]> {
+  const [members, records] = await Promise.all([listMembers(db, projectId), readParticipationRecords(db, projectId)]);
+  const aliases = records.activities.flatMap((activity) => activity.attendance.residents.map((resident) => resident.alias));
+  return [...new Set([...members.map((member) => member.name), ...aliases].map((name) => name.trim()).filter((name) => name.length > 0))].sort();
+}
+
 async function readWorkshops(db: Database, projectId: string): Promise<MemoSnapshot["workshops"]> {
   const [workshops, records] = await Promise.all([listWorkshops(db, projectId), readParticipationRecords(db, projectId)]);
   const activityOf = new Map(records.activities.map((activity) => [activity.id, activity]));
@@ -220,13 +228,14 @@ export async function buildMemoSnapshot(db: Database, member: MemoMember, option
       .records.map((decision) => ({ date: decision.date, phase: decision.phase, decision: decision.decision, decidedBy: decision.decidedBy, basis: decision.basis, recordedByName: decision.recordedBy?.name ?? null }))
       .sort((a, b) => a.date.localeCompare(b.date));
     const concerns = areasAsFeatures(concernAreas);
-    const [{ assessments, settings }, feedback, checklist, participation, neighbours, workshops] = await Promise.all([
+    const [{ assessments, settings }, feedback, checklist, participation, neighbours, workshops, names] = await Promise.all([
       assessSites(db, projectId, sites, settingsMap(doc), concerns),
       readSiteFeedback(db, projectId),
       readChecklistStatus(db, member),
       readParticipation(db, member),
       readNeighbours(db, projectId),
       readWorkshops(db, projectId),
+      readNames(db, projectId),
     ]);
     const statusOrder = ["chosen", "shortlisted", "candidate", "rejected"];
     const snapshot: MemoSnapshot = {
@@ -239,6 +248,7 @@ export async function buildMemoSnapshot(db: Database, member: MemoMember, option
         homeCount: project.homeCount,
         phase: documentPhase.success ? documentPhase.data : isPhase(project.phase) ? project.phase : "needs",
       },
+      names,
       decisions,
       assessment: settings,
       sites: sites

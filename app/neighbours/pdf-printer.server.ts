@@ -13,9 +13,18 @@ export class PdfUnavailableError extends Error {
   }
 }
 
+/** Extra page options for a print (the decision memo's running header and page numbers). */
+export interface PrintOptions {
+  displayHeaderFooter?: boolean;
+  /** Chromium's header and footer templates (HTML; classes pageNumber, totalPages fill in). */
+  headerTemplate?: string;
+  footerTemplate?: string;
+  margin?: { top?: string; right?: string; bottom?: string; left?: string };
+}
+
 export interface PdfPrinter {
   /** A4 PDF of a whole HTML document, with its print stylesheet and backgrounds. */
-  print(html: string): Promise<Uint8Array>;
+  print(html: string, options?: PrintOptions): Promise<Uint8Array>;
   /** Closes the browser now (tests, shutdown). */
   close(): Promise<void>;
 }
@@ -56,7 +65,7 @@ export function createPdfPrinter(options: { executablePath?: string; idleMillise
     return browser;
   }
 
-  async function printNow(html: string): Promise<Uint8Array> {
+  async function printNow(html: string, options: PrintOptions = {}): Promise<Uint8Array> {
     if (idleTimer) clearTimeout(idleTimer);
     const instance = await launch();
     const context = await instance.newContext({ javaScriptEnabled: false });
@@ -68,7 +77,7 @@ export function createPdfPrinter(options: { executablePath?: string; idleMillise
       // (lettersHtml), with no script (JavaScript is off in this context) and no requests.
       // eslint-disable-next-line html-sinks/no-html-string
       await page.setContent(html, { waitUntil: "load" });
-      return await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true });
+      return await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true, ...options });
     } finally {
       await context.close().catch(() => undefined);
       idleTimer = setTimeout(() => void closeBrowser(), idleMilliseconds);
@@ -77,8 +86,8 @@ export function createPdfPrinter(options: { executablePath?: string; idleMillise
   }
 
   return {
-    print(html) {
-      const result = queue.then(() => printNow(html));
+    print(html, options) {
+      const result = queue.then(() => printNow(html, options));
       queue = result.catch(() => undefined);
       return result;
     },
