@@ -82,6 +82,10 @@ describe("WCAG 2.1 AA (axe-core)", () => {
         await current.locator(".leaflet-container").waitFor();
         await current.getByRole("button", { name: /Tomt B/ }).first().click();
         await current.getByTestId("selected-site").waitFor();
+        // The comparison is a tab beside the map (decision 014): the map with its panel first, then the table.
+        const mapViolations = await wcagViolations(current);
+        expect(mapViolations, describeViolations(mapViolations)).toEqual([]);
+        await current.getByRole("tab", { name: "Sammenligning", exact: true }).click();
         await current.getByTestId("assessment-table").getByText("Tomt B – Bjørkeveien").first().waitFor();
       });
       await check(`/projects/${app.demoProjectId}/map-data`, async (current) => {

@@ -131,6 +131,8 @@ describe("ratings and comments on a site, live", () => {
     await safety(planner).getByRole("status").getByText("Vurderingene av «Trygghet» vises nå for alle i prosjektet, på alle tomter.").waitFor();
     await safety(resident).getByText(reason).waitFor({ timeout: 15_000 });
     await safety(resident).getByTestId("rating").getByText("2 av 5").waitFor();
+    // The comparison has its own tab beside the map (decision 014).
+    await planner.getByRole("tab", { name: "Sammenligning", exact: true }).click();
     const row = planner.getByTestId("assessment-table").getByRole("row").filter({ hasText: "Tomt A" });
     await expect.poll(() => planner.getByTestId("assessment-table").getByRole("columnheader").allTextContents()).toContain("Vurdering: Trygghet");
     await row.getByText("2 av 5").waitFor();
@@ -138,6 +140,7 @@ describe("ratings and comments on a site, live", () => {
     // A thread with a reply, a resolved mark, a revealed rating and the planner's switches: WCAG 2.1 AA.
     expect(describeViolations(await wcagViolations(planner))).toBe("");
     expect(describeViolations(await wcagViolations(resident))).toBe("");
+    await planner.getByRole("tab", { name: "Kart", exact: true }).click();
     await planner.getByRole("button", { name: "Skjul for alle tomter: Trygghet" }).click();
     await safety(resident).getByText("1 vurdering er skjult til en planlegger viser den.").waitFor({ timeout: 15_000 });
     expect(await resident.getByText(reason).count()).toBe(0);

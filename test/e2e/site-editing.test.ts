@@ -89,7 +89,15 @@ describe("drawing and editing sites live", () => {
   let cornersAfterMove = "";
   let figuresBeforeMove = "";
   const rowOf = (page: Page): Locator => page.getByTestId("assessment-table").getByRole("row").filter({ hasText: siteName });
-  const grocery = (page: Page) => rowOf(page).locator("[data-category=grocery]").textContent();
+  /** The site's grocery figure as the comparison shows it: its tab beside the map's (decision 014), then back to the map. */
+  const grocery = async (page: Page) => {
+    await page.getByRole("tab", { name: "Sammenligning", exact: true }).click();
+    try {
+      return await rowOf(page).locator("[data-category=grocery]").textContent({ timeout: 5_000 });
+    } finally {
+      await page.getByRole("tab", { name: "Kart", exact: true }).click();
+    }
+  };
 
   it("opens the map for a planner and for the police; only the planner gets editing tools", async () => {
     planner = await plannerContext.newPage();
@@ -150,7 +158,8 @@ describe("drawing and editing sites live", () => {
   it("shows the police the new site, its name and status live, without editing tools", async () => {
     const item = police.locator(".site-list__item").filter({ hasText: siteName });
     await item.getByText("Aktuell").waitFor({ timeout: 10_000 });
-    await police.locator(".site-label").filter({ hasText: `${siteName} – Aktuell` }).waitFor();
+    // On the map too (attached: a label may give way to one it would overlap; decision 014).
+    await police.locator(".site-label").filter({ hasText: `${siteName} – Aktuell` }).waitFor({ state: "attached" });
     await expect.poll(() => grocery(police), { timeout: 20_000 }).toBe(figuresBeforeMove);
     await item.getByRole("button", { name: `Vis ${siteName}` }).click();
     const selected = police.getByTestId("selected-site");
