@@ -16,6 +16,7 @@ import { demoBedroomDecision, seedDemoHomes } from "./seed-demo-homes";
 import { seedDemoNeighbours } from "./seed-demo-neighbours";
 import { seedDemoParticipation } from "./seed-demo-participation";
 import { seedDemoPublic } from "./seed-demo-public";
+import { seedDemoMemo } from "./seed-demo-memo";
 import { seedDemoWorkshop } from "./seed-demo-workshop";
 import { demoArea, demoAreaOfConcern, demoFeedback, demoSiteNames, demoSites } from "./demo-area/demo-area";
 
@@ -176,5 +177,6 @@ export async function seedDemo(db: Database): Promise<{ projectId: string } | nu
     { siteIds: allSites, bedroomDecisionId },
   );
   await seedDemoWorkshop(db, { owner: member("kari"), planner: member("jonas"), police: member("silje"), fire: member("ahmed"), observer: member("ola"), residents: [member("mari"), member("emil")] }, { siteIds: allSites });
+  await seedDemoMemo(db, { owner: member("kari") });
   return { projectId: project.id };
 }
