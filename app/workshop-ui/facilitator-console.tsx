@@ -208,7 +208,8 @@ function WorkshopSummaryView({ workshop }: { workshop: WorkshopView }) {
  */
 export function FacilitatorConsole({ data, pickers, actionUrl }: { data: WorkshopPageData; pickers: WorkshopPickers; actionUrl: string }) {
   const { workshop, viewer, joinCodes } = data;
-  const events = useWorkshopEvents(workshopEventsUrl(workshop.projectId, workshop.id), workshop.stateVersion);
+  // The facilitator sees results before the reveal: answers reload them (the stream carries none).
+  const events = useWorkshopEvents(workshopEventsUrl(workshop.projectId, workshop.id), workshop.stateVersion, { reloadOnAnswer: viewer.mayRun });
   const plan = usePlanDocument(workshop.projectId, { id: viewer.id, name: viewer.name, role: viewer.role }, false);
   if (!viewer.mayRun) return <WorkshopSummaryView workshop={workshop} />;
   const facilitator = workshop.facilitator === null || workshop.facilitator.id === viewer.id;

@@ -50,7 +50,17 @@ export function parseWorkshopEvent(data: string): WorkshopEvent | null {
  * const events = useWorkshopEvents(`/projects/${projectId}/workshops/${workshop.id}/events`, workshop.stateVersion);
  * const count = events.answered.get(poll.id)?.answered ?? poll.answered;
  */
-export function useWorkshopEvents(eventsUrl: string, loadedStateVersion: number, attentionMs = 5_000): WorkshopEvents {
+export function useWorkshopEvents(
+  eventsUrl: string,
+  loadedStateVersion: number,
+  options: {
+    /** Reload on answers too, at most once per `reloadOnAnswerMs` (the facilitator's results). */
+    reloadOnAnswer?: boolean;
+    reloadOnAnswerMs?: number;
+    attentionMs?: number;
+  } = {},
+): WorkshopEvents {
+  const { reloadOnAnswer = false, reloadOnAnswerMs = 1_500, attentionMs = 5_000 } = options;
   const revalidator = useRevalidator();
   const revalidate = useRef(revalidator.revalidate);
   revalidate.current = revalidator.revalidate;
@@ -67,6 +77,7 @@ export function useWorkshopEvents(eventsUrl: string, loadedStateVersion: number,
     let attentionTimer: ReturnType<typeof setTimeout> | undefined;
     let closed = false;
     let delay = 1_000;
+    let answerReload: ReturnType<typeof setTimeout> | undefined;
     const open = () => {
       stream = new EventSource(eventsUrl);
       stream.onopen = () => {
@@ -90,6 +101,12 @@ export function useWorkshopEvents(eventsUrl: string, loadedStateVersion: number,
         if (event.type === "state") {
           if (event.stateVersion !== loadedVersion.current) revalidate.current();
         } else if (event.type === "answered") {
+          if (reloadOnAnswer && !answerReload) {
+            answerReload = setTimeout(() => {
+              answerReload = undefined;
+              revalidate.current();
+            }, reloadOnAnswerMs);
+          }
           setAnswered((current) => {
             const known = current.get(event.pollId);
             if (known && (known.round > event.round || (known.round === event.round && known.answered === event.answered))) return current;
@@ -107,9 +124,10 @@ export function useWorkshopEvents(eventsUrl: string, loadedStateVersion: number,
       closed = true;
       clearTimeout(retry);
       clearTimeout(attentionTimer);
+      clearTimeout(answerReload);
       stream?.close();
     };
-  }, [eventsUrl, attentionMs]);
+  }, [eventsUrl, attentionMs, reloadOnAnswer, reloadOnAnswerMs]);
 
   return { answered, attention, connected };
 }

@@ -76,6 +76,18 @@ async function main() {
     await signIn(resident, "mari");
     const myHome = await resident.context().newPage();
     rows.push(["Mitt hjem (resident)", await assetsOf(myHome, `/projects/${app.demoProjectId}/my-home`, settled)]);
+    // The workshop's phone view as a resident's phone loads it (decision 014: far less than the map page).
+    const workshops = await page.context().newPage();
+    await workshops.goto(`/projects/${app.demoProjectId}/workshops`);
+    await workshops.getByLabel("Tittel").fill("Verksted for målingen");
+    await workshops.getByRole("button", { name: "Lag verkstedet" }).click();
+    await workshops.waitForURL(/\/workshops\/[^/]+$/);
+    const workshopPath = new URL(workshops.url()).pathname;
+    const phone = await resident.context().newPage();
+    rows.push(["workshop phone view", await assetsOf(phone, `${workshopPath}/phone`, async (current) => {
+      await current.getByTestId("workshop-phone").waitFor();
+      await settled(current);
+    })]);
     // The public page as a neighbour's phone loads it: published, with a chosen site, not signed in.
     const projectId = app.demoProjectId as string;
     const cookie = await signInCookie(app, "kari");
