@@ -44,6 +44,13 @@ function paddedView(map: L.Map): { left: number; top: number; right: number; bot
   return { left, top, right: size.x - left, bottom: Math.max(top + 1, size.y - top - coveredBottom(map)) };
 }
 
+/** `view` moved in by `share` of its size on each side, but never smaller than `room` (the site's own size). */
+function insetBy(view: ReturnType<typeof paddedView>, share: number, room: { width: number; height: number }): ReturnType<typeof paddedView> {
+  const x = Math.max(0, Math.min((view.right - view.left) * share, (view.right - view.left - room.width) / 2));
+  const y = Math.max(0, Math.min((view.bottom - view.top) * share, (view.bottom - view.top - room.height) / 2));
+  return { left: view.left + x, right: view.right - x, top: view.top + y, bottom: view.bottom - y };
+}
+
 /** How far to pan (px) so `target` lies inside `view`, along one axis: nothing when it is inside already. */
 function shiftInto(low: number, high: number, viewLow: number, viewHigh: number): number {
   if (low < viewLow) return low - viewLow;
@@ -100,10 +107,13 @@ export function FocusSite() {
     const southEast = map.latLngToContainerPoint(target.getSouthEast());
     const fits = southEast.x - northWest.x <= view.right - view.left && southEast.y - northWest.y <= view.bottom - view.top;
     if (fits) {
-      // The same zoom, moved only as far as needed (nothing when it is in view): the others stay around it.
-      const dx = shiftInto(northWest.x, southEast.x, view.left, view.right);
-      const dy = shiftInto(northWest.y, southEast.y, view.top, view.bottom);
-      if (dx !== 0 || dy !== 0) map.panBy([dx, dy], { animate: false });
+      if (northWest.x >= view.left && southEast.x <= view.right && northWest.y >= view.top && southEast.y <= view.bottom) return;
+      // The same zoom, moved until it is a fifth of the view in from the edge it was beyond (its label readable),
+      // or as far as it fits: the others around it stay where they can.
+      const inner = insetBy(view, 0.2, { width: southEast.x - northWest.x, height: southEast.y - northWest.y });
+      const dx = shiftInto(northWest.x, southEast.x, inner.left, inner.right);
+      const dy = shiftInto(northWest.y, southEast.y, inner.top, inner.bottom);
+      map.panBy([dx, dy], { animate: false });
       return;
     }
     // Too big for this zoom (an area seen from close by): out until it fits, with the other sites.
