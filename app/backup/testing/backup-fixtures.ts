@@ -5,7 +5,7 @@
  * and the records a backup leaves out (an invite, the join code), so every part of the archive
  * is exercised.
  */
-import { eq } from "drizzle-orm";
+import { eq, max } from "drizzle-orm";
 import { unzipSync, zipSync } from "fflate";
 import type { Database } from "../../../db/connection";
 import {
@@ -102,10 +102,12 @@ export async function seedBackupProject(db: Database): Promise<SeededProject> {
   if (comment) {
     await db.insert(siteComments).values({ id: crypto.randomUUID(), projectId, siteId: comment.siteId, parentId: comment.id, authorId: userIds.jonas, authorRole: "planner", body: "Takk, vi ser på det." });
   }
+  // The demo may hold memos of its own already: this one is the next version.
+  const [{ latest }] = await db.select({ latest: max(memos.version) }).from(memos).where(eq(memos.projectId, projectId));
   await db.insert(memos).values({
     id: crypto.randomUUID(),
     projectId,
-    version: 1,
+    version: (latest ?? 0) + 1,
     title: "Beslutningsnotat: valg av tomt",
     sections: ["summary", "sites"],
     snapshot: { project: { name: "Demo" }, sites: [{ name: "Tomt A", score: 4.25 }] },
