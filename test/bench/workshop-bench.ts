@@ -181,9 +181,10 @@ async function main(): Promise<void> {
           await decoded.done;
           const value = decoded.value as { data?: { ok?: boolean; answered?: number } };
           const data = (value.data ?? value) as { ok?: boolean; answered?: number };
-          return { room, sentAt, ok: response.status === 200 && data.ok === true, answered: data.answered ?? 0 };
-        } catch {
-          return { room, sentAt, ok: false, answered: 0 };
+          const ok = response.status === 200 && data.ok === true;
+          return { room, sentAt, ok, answered: data.answered ?? 0, failure: ok ? null : `HTTP ${response.status}` };
+        } catch (error) {
+          return { room, sentAt, ok: false, answered: 0, failure: error instanceof Error ? `${error.name}: ${(error.cause as Error | undefined)?.message ?? error.message}` : String(error) };
         }
       }),
     );
@@ -230,6 +231,9 @@ async function main(): Promise<void> {
       ["facilitator views sent (each)", `${viewsSent} (${viewsPerSecond}/s)`],
       ["views seen by a participant", `${viewsSeen} (${((viewsSeen / Math.max(1, viewsSent)) * 100).toFixed(0)} %)`],
     ];
+    const failures = new Map<string, number>();
+    for (const result of results) if (result.failure) failures.set(result.failure, (failures.get(result.failure) ?? 0) + 1);
+    for (const [failure, count] of failures) table.push([`  refused: ${failure}`, String(count)]);
     const width = Math.max(...table.map(([name]) => name.length));
     console.log("\nbench:workshop");
     for (const [name, value] of table) console.log(`  ${name.padEnd(width)}  ${value}`);
