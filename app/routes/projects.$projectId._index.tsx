@@ -3,6 +3,8 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { requireMember } from "../auth/guards.server";
 import { BackupProjectAction } from "../backup/backup-project-action";
+import { listMemos } from "../memo/memo-store.server";
+import { MemoProjectAction } from "../memo/memo-project-action";
 import { loadChangesSinceLastVisit } from "../changes/changes-loader.server";
 import { ChangesSinceLastVisit } from "../changes/changes-since-last-visit";
 import { ChecklistSummary, checklistSummary } from "../checklist/checklist-summary";
@@ -26,20 +28,22 @@ import type { loader as projectLoader } from "./projects.$projectId";
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { user, project, role } = await requireMember(context, request, params.projectId, "project:read");
   const member = { projectId: project.id, userId: user.id, role };
-  const [snapshot, changes, meetings, infoPlan, inquiries, participation] = await Promise.all([
+  const [snapshot, changes, meetings, infoPlan, inquiries, participation, memos] = await Promise.all([
     readChecklist(context.db, member),
     loadChangesSinceLastVisit(context.db, member),
     upcomingMeetingsFor(context.db, member),
     can(role, "infoPlan:read") ? infoPlanSummary(context.db, project.id) : Promise.resolve(null),
     can(role, "inquiries:read") ? inquirySummary(context.db, project.id) : Promise.resolve(null),
     participationSummary(context.db, member),
+    can(role, "memo:write") ? listMemos(context.db, project.id) : Promise.resolve(null),
   ]);
-  return { checklist: checklistSummary(snapshot.progress), changes, meetings, infoPlan, inquiries, participation };
+  const latestMemo = memos?.reduce<{ id: string; version: number } | null>((latest, memo) => (!latest || memo.version > latest.version ? { id: memo.id, version: memo.version } : latest), null) ?? null;
+  return { checklist: checklistSummary(snapshot.progress), changes, meetings, infoPlan, inquiries, participation, memo: memos ? { latest: latestMemo } : null };
 }
 
 export default function ProjectOverview() {
   const data = useRouteLoaderData<typeof projectLoader>("routes/projects.$projectId");
-  const { checklist, changes, meetings, infoPlan, inquiries, participation } = useLoaderData<typeof loader>();
+  const { checklist, changes, meetings, infoPlan, inquiries, participation, memo } = useLoaderData<typeof loader>();
   if (!data) return null;
   const projectId = data.project.id;
   return (
@@ -52,6 +56,7 @@ export default function ProjectOverview() {
       {infoPlan ? <InfoPlanSummaryCard projectId={projectId} summary={infoPlan} /> : null}
       {inquiries ? <InquirySummary projectId={projectId} summary={inquiries} /> : null}
       {meetings ? <UpcomingMeetings projectId={projectId} meetings={meetings} /> : null}
+      {memo ? <MemoProjectAction projectId={projectId} latest={memo.latest} /> : null}
       {data.may.exportBackup ? <BackupProjectAction projectId={projectId} /> : null}
     </div>
   );
