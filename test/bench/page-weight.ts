@@ -77,7 +77,9 @@ async function main() {
     const myHome = await resident.context().newPage();
     rows.push(["Mitt hjem (resident)", await assetsOf(myHome, `/projects/${app.demoProjectId}/my-home`, settled)]);
     // The workshop's phone view as a resident's phone loads it (decision 014: far less than the map page).
-    const workshops = await page.context().newPage();
+    // A fresh planner's context: the pages above keep their live streams open (a browser allows six per host).
+    const workshops = await fresh();
+    await signIn(workshops, "kari");
     await workshops.goto(`/projects/${app.demoProjectId}/workshops`);
     await workshops.getByLabel("Tittel").fill("Verksted for målingen");
     await workshops.getByRole("button", { name: "Lag verkstedet" }).click();
