@@ -158,11 +158,12 @@ async function main(): Promise<void> {
     const cpuBefore = cpuSeconds(app.pid);
     const started = performance.now();
     const viewTimer = setInterval(() => {
+      if (viewsPerSecond <= 0) return;
       viewsSent += 1;
       for (const [index, facilitator] of facilitators.entries()) {
         facilitator.provider.awareness.setLocalStateField("workshop", { workshopId: rooms[index].workshopId, view: { lat: 63.43 + viewsSent / 100_000, lon: 10.39, zoom: 15 }, itemId: null });
       }
-    }, 1000 / viewsPerSecond);
+    }, 1000 / Math.max(viewsPerSecond, 1));
 
     // Every phone answers once, at a random moment of the same window.
     const answers = rooms.flatMap((room) =>
