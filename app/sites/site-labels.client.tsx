@@ -24,6 +24,9 @@ export function siteLabelData(siteId: string, priority: number): { "data-site-la
 }
 
 function layOut(pane: HTMLElement): void {
+  // A map in a hidden tab has no size: keep the last layout until it is shown again.
+  const container = pane.closest<HTMLElement>(".leaflet-container");
+  if (!container || container.clientWidth === 0 || container.clientHeight === 0) return;
   const labels: Array<{ element: HTMLElement; box: LabelBox }> = [];
   for (const text of pane.querySelectorAll<HTMLElement>("[data-site-label]")) {
     const element = text.closest<HTMLElement>(".leaflet-tooltip");
@@ -33,7 +36,7 @@ function layOut(pane: HTMLElement): void {
     labels.push({ element, box });
   }
   // The map's controls (zoom, layers, the legend) come first: a label under one could not be read.
-  const controls = [...(pane.closest(".leaflet-container")?.querySelectorAll<HTMLElement>(".leaflet-control") ?? [])].map((control, index) => {
+  const controls = [...container.querySelectorAll<HTMLElement>(".leaflet-control")].map((control, index) => {
     const rect = control.getBoundingClientRect();
     return { id: `control:${index}`, priority: -1, left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
   });
