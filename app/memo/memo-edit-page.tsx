@@ -4,7 +4,7 @@
  * memo is shown read-only. Warns when the planner's texts mention what the public version removes.
  */
 import { Alert, Button, Checkbox, Fieldset, Heading, Paragraph, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "../ui/format-time";
 import { useActionForm } from "../ui/use-action-form";
@@ -56,8 +56,11 @@ function DraftForm({ projectId, memo }: { projectId: string; memo: MemoRecord })
   const lines = summaryLines(summary).length;
   const mentioned = removedNamesMentioned(memo.snapshot, [texts.title, texts.proposedDecision, summary, texts.risks]);
   const message = form.messageUnlessShown(["title", "proposedDecision", "summary", "risks", "sections"]);
+  // The fields follow what is typed once the page runs; until then the server's values stand.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   return (
-    <form.fetcher.Form method="post" action={`/projects/${projectId}/memos/${memo.id}`} className="stack memo-edit" aria-labelledby="memo-edit-title" noValidate>
+    <form.fetcher.Form method="post" action={`/projects/${projectId}/memos/${memo.id}`} className="stack memo-edit" aria-labelledby="memo-edit-title" data-hydrated={hydrated || undefined} noValidate>
       <Heading level={3} data-size="xs" id="memo-edit-title">
         {t("memo.edit.title")}
       </Heading>

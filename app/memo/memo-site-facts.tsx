@@ -53,7 +53,7 @@ export function MemoSites({ snapshot }: { snapshot: MemoSnapshot }) {
       {snapshot.assessment.hasReferenceData ? null : <p>{t("memo.document.noReferenceData")}</p>}
       <table className="memo-table memo-table--sites">
         <caption>
-          {t("compare.caption")}. {t("compare.units", { speed: snapshot.assessment.walkingMetersPerMinute })}
+          {t("compare.caption")}. {t("memo.document.compactUnits")}
         </caption>
         <thead>
           <tr>
@@ -65,34 +65,66 @@ export function MemoSites({ snapshot }: { snapshot: MemoSnapshot }) {
             ))}
             <th scope="col">{t("compare.column.shortcuts")}</th>
             <th scope="col">{t("compare.column.supportedHomes")}</th>
-            {showsConcern ? <th scope="col">{t("compare.column.areaOfConcern")}</th> : null}
           </tr>
         </thead>
         <tbody>
           {sites.map((site) => (
-            <tr key={site.id} data-site={site.name}>
-              <th scope="row">
-                {site.name}
-                <span className="memo-muted"> – {t(`memo.document.siteStatusValue.${site.status}`)}</span>
-              </th>
-              {site.assessment ? (
-                <>
-                  {tableCategories.map((category) => (
-                    <td key={category}>{nearestText(site.assessment as MemoAssessment, category, snapshot.assessment, t, language)}</td>
-                  ))}
-                  <td>{site.assessment.shortcuts.length === 0 ? t("compare.noShortcuts") : t("compare.shortcutCount", { count: site.assessment.shortcuts.length })}</td>
-                  <td>
-                    {t("compare.homesWithin", { count: site.assessment.supportedHomesWithin, radius: site.assessment.radiusMeters })} ({statusText(site.assessment.supportedHomesStatus, t)})
+            <tr key={site.id}>
+              <th scope="row">{site.name}</th>
+              {tableCategories.map((category) => {
+                const nearest = site.assessment?.nearest[category];
+                return (
+                  <td key={category} className="memo-number">
+                    {nearest ? `${Math.round(nearest.walkMeters)} m` : "–"}
                   </td>
-                  {showsConcern ? <td>{concernCell(site.assessment, t)}</td> : null}
-                </>
-              ) : (
-                <td colSpan={tableCategories.length + (showsConcern ? 3 : 2)}>{t("compare.notAssessed")}</td>
-              )}
+                );
+              })}
+              <td className="memo-number">{site.assessment ? site.assessment.shortcuts.length : "–"}</td>
+              <td className="memo-number">{site.assessment ? site.assessment.supportedHomesWithin : "–"}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      <p className="memo-muted">{t("compare.units", { speed: snapshot.assessment.walkingMetersPerMinute })}</p>
+      {sites.map((site) => (
+        <table key={site.id} className="memo-table memo-table--site" data-site={site.name}>
+          <caption>
+            {site.name} – {t(`memo.document.siteStatusValue.${site.status}`)}
+          </caption>
+          <tbody>
+            {site.assessment ? (
+              <>
+                {tableCategories.map((category) => (
+                  <tr key={category}>
+                    <th scope="row">{t(`compare.column.${category}`)}</th>
+                    <td>{nearestText(site.assessment as MemoAssessment, category, snapshot.assessment, t, language)}</td>
+                  </tr>
+                ))}
+                <tr>
+                  <th scope="row">{t("compare.column.shortcuts")}</th>
+                  <td>{site.assessment.shortcuts.length === 0 ? t("compare.noShortcuts") : t("compare.shortcutCount", { count: site.assessment.shortcuts.length })}</td>
+                </tr>
+                <tr>
+                  <th scope="row">{t("compare.column.supportedHomes")}</th>
+                  <td>
+                    {t("compare.homesWithin", { count: site.assessment.supportedHomesWithin, radius: site.assessment.radiusMeters })} ({statusText(site.assessment.supportedHomesStatus, t)})
+                  </td>
+                </tr>
+                {showsConcern ? (
+                  <tr>
+                    <th scope="row">{t("compare.column.areaOfConcern")}</th>
+                    <td>{concernCell(site.assessment, t)}</td>
+                  </tr>
+                ) : null}
+              </>
+            ) : (
+              <tr>
+                <td>{t("compare.notAssessed")}</td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      ))}
     </>
   );
 }

@@ -67,6 +67,7 @@ export const memoCss = `
 }
 .memo-number {
   text-align: right;
+  white-space: nowrap;
 }
 .memo-facts {
   display: grid;
@@ -109,7 +110,14 @@ export const memoCss = `
   break-inside: avoid;
 }
 .memo-table--sites {
-  font-size: 8pt;
+  font-size: 8.5pt;
+}
+.memo-table--site {
+  break-inside: avoid;
+}
+.memo-table--site th {
+  width: 34%;
+  font-weight: 600;
 }
 .memo-map {
   margin: 0.4em 0 0.8em;
