@@ -252,7 +252,7 @@ export function VectorMap({ width, height, title, description, features, view, h
       </g>
       <NorthArrow x={width - 20} y={8} letter={t("vectorMap.north")} />
       {legendLayout.items.map((item) => (
-        <LegendEntry key={item.kind} item={item} top={mapHeight + 2} fontSize={legendFontSize} mapId={mapId} />
+        <LegendEntry key={item.kind} item={item} top={mapHeight + 2} fontSize={legendFontSize} mapId={mapId} asArea={features.some((feature) => feature.kind === item.kind && areaKinds(feature.geometry))} />
       ))}
       {attributionText ? (
         <text x={width - 4} y={height - 5} textAnchor="end" fontSize={legendFontSize - 1} fill="#4d4d4d">
@@ -263,14 +263,15 @@ export function VectorMap({ width, height, title, description, features, view, h
   );
 }
 
-function LegendEntry({ item, top, fontSize, mapId }: { item: LegendItem; top: number; fontSize: number; mapId: string }): ReactElement {
+/** A legend line: the kind's pattern where it is drawn as an area, else its marker (or a line for routes). */
+function LegendEntry({ item, top, fontSize, mapId, asArea }: { item: LegendItem; top: number; fontSize: number; mapId: string; asArea: boolean }): ReactElement {
   const style = kindStyles[item.kind];
   const y = top + item.y;
   const centreY = y + fontSize / 2 + 2;
   const swatch =
     item.kind === "route" ? (
       <path d={`M${item.x} ${centreY}h20`} stroke={style.colour} strokeWidth={style.strokeWidth} strokeDasharray={style.dash} />
-    ) : style.pattern !== "none" ? (
+    ) : asArea && style.pattern !== "none" ? (
       <rect x={item.x} y={centreY - 6} width={20} height={12} fill={`url(#${patternId(mapId, style.pattern, style.colour)})`} stroke={style.colour} strokeWidth={2} strokeDasharray={style.dash} />
     ) : (
       <Marker x={item.x + 10} y={centreY} shape={style.marker} radius={Math.min(6, style.markerRadius)} colour={style.colour} />
