@@ -41,10 +41,10 @@ export default function Projects() {
           {t("projects.title")}
         </Heading>
         <div className="row">
-          <ImportProjectLink />
           <Link className="ds-button" data-variant="primary" to="/projects/new">
             {t("projects.create")}
           </Link>
+          <ImportProjectLink />
         </div>
       </div>
       {projects.length === 0 ? <Paragraph>{t("projects.empty")}</Paragraph> : null}

@@ -61,7 +61,7 @@ async function main() {
       // Done when the lazily loaded map has drawn the demo's sites and the worker has assessed them.
       await assetsOf(map, `/projects/${app.demoProjectId}/map`, async (current) => {
         await current.locator(".site-marker").first().waitFor({ state: "attached" });
-        await current.getByTestId("assessment-table").locator("[data-status]").first().waitFor({ timeout: 120_000 });
+        await current.getByTestId("assessment-table").locator("[data-status]").first().waitFor({ state: "attached", timeout: 120_000 });
       }),
     ]);
     // Pages without lazily loaded parts: done when loaded and hydrated (their live stream stays open, so no network idle).

@@ -80,9 +80,11 @@ describe("keyboard only", () => {
     await page.keyboard.press("Enter");
     await expect.poll(async () => (await focused(page))?.id).toBe("main");
 
-    // From the top of main: the "Nytt prosjekt" button-link, then the demo project.
+    // From the top of main: the "Nytt prosjekt" button-link, importing from a backup, then the demo project.
     await page.keyboard.press("Tab");
     expect(await focused(page)).toMatchObject({ tag: "a", text: "Nytt prosjekt" });
+    await page.keyboard.press("Tab");
+    expect(await focused(page)).toMatchObject({ tag: "a", text: "Importer prosjekt fra sikkerhetskopi" });
     await page.keyboard.press("Tab");
     expect(await focused(page)).toMatchObject({ tag: "a", text: "Småhus på Eikelund" });
     await page.keyboard.press("Enter");
