@@ -18,7 +18,7 @@ import { can } from "../permissions";
 import type { WorkshopEvents } from "./workshop-events.server";
 import { workshopEvents } from "./workshop-events.server";
 import { answerSchemaFor, checkInput, pollInputSchema, workshopLimits } from "./workshop-input";
-import type { WorkshopResult } from "./workshop-problem";
+import type { WorkshopProblem, WorkshopResult } from "./workshop-problem";
 import { forbidden, invalidFields, notFound, pollClosed, refused, workshopNotRunning } from "./workshop-problem";
 import type { Transaction, WorkshopMember } from "./workshop-rows.server";
 import { changeWorkshop, WorkshopRefusal } from "./workshop-rows.server";
@@ -152,38 +152,74 @@ export async function answerPoll(
 ): Promise<WorkshopResult<{ pollId: string; round: number; answered: number }>> {
   if (!can(who.role, "workshops:takePart")) return refused(forbidden);
   if (typeof pollId !== "string") return refused(noSuchPoll);
-  try {
-    const done = await db.transaction(async (transaction) => {
-      // Shared lock: answers go on side by side; a close (an update of the row) waits for them, and they for it.
-      const [poll] = await transaction
-        .select({ id: polls.id, kind: polls.kind, options: polls.options, budget: polls.budget, status: polls.status, round: polls.round, workshopStatus: workshops.status })
-        .from(polls)
-        .innerJoin(workshops, eq(workshops.id, polls.workshopId))
-        .where(and(eq(polls.id, pollId), eq(polls.workshopId, workshopId), eq(workshops.projectId, who.projectId)))
-        .for("share", { of: polls });
-      if (!poll) throw new WorkshopRefusal(noSuchPoll);
-      if (poll.workshopStatus !== "running") throw new WorkshopRefusal(workshopNotRunning);
-      if (poll.status !== "open") throw new WorkshopRefusal(pollClosed);
-      const checked = checkInput(answerSchemaFor({ kind: poll.kind as PollKind, options: optionsOf(poll), budget: poll.budget }), answer, "answer");
-      if (!checked.ok) throw new WorkshopRefusal(checked.problem);
-      await transaction
-        .insert(pollAnswers)
-        .values({ pollId: poll.id, round: poll.round, userId: who.userId, role: who.role, answer: checked.value })
-        .onConflictDoUpdate({ target: [pollAnswers.pollId, pollAnswers.round, pollAnswers.userId], set: { answer: checked.value, updatedAt: sql`now()` } });
-      return { pollId: poll.id, round: poll.round };
-    });
-    // Counted after the commit, so the last answer's count includes every answer committed
-    // before it; answers counted at once may finish out of order, so a count never goes down.
-    const key = `${done.pollId}:${done.round}`;
-    const answered = Math.max(await answeredCount(db, done.pollId, done.round), highestCount.get(key) ?? 0);
-    highestCount.set(key, answered);
-    if (highestCount.size > 10_000) highestCount.delete(highestCount.keys().next().value ?? key);
-    events.publish(workshopId, { type: "answered", ...done, answered });
-    return { ok: true, ...done, answered };
-  } catch (error) {
-    if (error instanceof WorkshopRefusal) return refused(error.problem);
-    throw error;
+  const definition = await answerableDefinition(db, who.projectId, workshopId, pollId);
+  if (!definition.ok) return definition;
+  const checked = checkInput(answerSchemaFor(definition.poll), answer, "answer");
+  if (!checked.ok) return checked;
+  // One statement: the poll's row is read with a shared lock and the answer written only if the
+  // poll is open and its workshop running at that moment. Answers go on side by side; a close
+  // (an update of the row) waits for them, and an answer arriving after it sees it closed.
+  const written = await db
+    .insert(pollAnswers)
+    .select(
+      sql`select ${polls.id}, ${polls.round}, ${who.userId}, ${who.role}, ${JSON.stringify(checked.value)}::jsonb, now(), now()
+        from ${polls} inner join ${workshops} on ${workshops.id} = ${polls.workshopId}
+        where ${polls.id} = ${pollId} and ${polls.workshopId} = ${workshopId} and ${workshops.projectId} = ${who.projectId}
+          and ${polls.status} = 'open' and ${workshops.status} = 'running'
+        for share of ${polls}`,
+    )
+    .onConflictDoUpdate({ target: [pollAnswers.pollId, pollAnswers.round, pollAnswers.userId], set: { answer: sql`excluded.answer`, updatedAt: sql`now()` } })
+    .returning({ round: pollAnswers.round });
+  if (written.length === 0) {
+    // Closed, or the workshop ended, between the check and the write: say which, nothing stored.
+    const now = await answerableDefinition(db, who.projectId, workshopId, pollId, { fresh: true });
+    return now.ok ? refused(pollClosed) : now;
   }
+  const done = { pollId, round: written[0].round };
+  // Counted after the commit, so the last answer's count includes every answer committed
+  // before it; answers counted at once may finish out of order, so a count never goes down.
+  const key = `${done.pollId}:${done.round}`;
+  const answered = Math.max(await answeredCount(db, done.pollId, done.round), highestCount.get(key) ?? 0);
+  highestCount.set(key, answered);
+  if (highestCount.size > 10_000) highestCount.delete(highestCount.keys().next().value ?? key);
+  events.publish(workshopId, { type: "answered", ...done, answered });
+  return { ok: true, ...done, answered };
+}
+
+interface AnswerableDefinition {
+  workshopId: string;
+  projectId: string;
+  kind: PollKind;
+  options: PollOption[];
+  budget: number | null;
+}
+
+// A poll's question, options and budget cannot change once it has been opened (only drafts are
+// edited), so an answer checks against a kept copy; whether it is open is read under the lock.
+const openedDefinitions = new Map<string, AnswerableDefinition>();
+
+/** The poll's definition when it takes answers now, or why not (404, 409 pollClosed, 409 not running). */
+async function answerableDefinition(
+  db: Database,
+  projectId: string,
+  workshopId: string,
+  pollId: string,
+  options: { fresh?: boolean } = {},
+): Promise<{ ok: true; poll: AnswerableDefinition } | { ok: false; problem: WorkshopProblem }> {
+  const kept = options.fresh ? undefined : openedDefinitions.get(pollId);
+  if (kept && kept.workshopId === workshopId && kept.projectId === projectId) return { ok: true, poll: kept };
+  const [poll] = await db
+    .select({ kind: polls.kind, options: polls.options, budget: polls.budget, status: polls.status, workshopStatus: workshops.status })
+    .from(polls)
+    .innerJoin(workshops, eq(workshops.id, polls.workshopId))
+    .where(and(eq(polls.id, pollId), eq(polls.workshopId, workshopId), eq(workshops.projectId, projectId)));
+  if (!poll) return refused(noSuchPoll);
+  if (poll.workshopStatus !== "running") return refused(workshopNotRunning);
+  if (poll.status !== "open") return refused(pollClosed);
+  const definition: AnswerableDefinition = { workshopId, projectId, kind: poll.kind as PollKind, options: optionsOf(poll), budget: poll.budget };
+  openedDefinitions.set(pollId, definition);
+  if (openedDefinitions.size > 10_000) openedDefinitions.delete(openedDefinitions.keys().next().value ?? pollId);
+  return { ok: true, poll: definition };
 }
 
 /** A workshop's polls in their order. */

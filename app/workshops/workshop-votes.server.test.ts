@@ -4,7 +4,7 @@
  * roles with at least 3 answers and hold no one's answer, and a resident's loader data has no
  * results before the reveal.
  */
-import { count } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { memberships, pollAnswers } from "../../db/schema";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../../test/support/database";
@@ -121,6 +121,28 @@ describe.each(testDatabaseKinds)("workshop votes on %s", (kind) => {
 
     valueOf(await stepPoll(database.db, member("jonas"), workshopId, poll.id, "hide", events));
     expect((await view(member("emil"))).polls.find((entry) => entry.id === poll.id)?.results).toBeNull();
+  });
+
+  it("lands an answer racing a close before it, or refuses it: never after", async () => {
+    const voters: WorkshopMember[] = [];
+    for (let index = 0; index < 12; index++) {
+      const user = await createUser(database.db, { name: `Rask ${index}`, username: `rask-${index}-${crypto.randomUUID().slice(0, 6)}`, email: null, password: "passord-123" });
+      await database.db.insert(memberships).values({ projectId: project.projectId, userId: user.id, role: "resident" });
+      voters.push({ projectId: project.projectId, userId: user.id, role: "resident" });
+    }
+    const poll = valueOf(await addPoll(database.db, member("jonas"), workshopId, { kind: "single", question: "Rask runde", options: [{ id: "a", label: "A" }, { id: "b", label: "B" }] }, events));
+    valueOf(await stepPoll(database.db, member("jonas"), workshopId, poll.id, "open", events));
+    const answers = voters.map((voter) => answerPoll(database.db, voter, workshopId, poll.id, { optionId: "a" }, events));
+    const close = stepPoll(database.db, member("jonas"), workshopId, poll.id, "close", events);
+    const outcomes = await Promise.all(answers);
+    valueOf(await close);
+    const landed = outcomes.filter((outcome) => outcome.ok).length;
+    expect(outcomes.flatMap((outcome) => (outcome.ok ? [] : [outcome.problem.code])).filter((code) => code !== "pollClosed")).toEqual([]);
+    const [{ n: rows }] = await database.db.select({ n: count() }).from(pollAnswers).where(eq(pollAnswers.pollId, poll.id));
+    expect(rows).toBe(landed);
+    // Once the close is done, nothing more lands.
+    const after = await answerPoll(database.db, voters[0], workshopId, poll.id, { optionId: "b" }, events);
+    expect(after.ok ? null : after.problem.code).toBe("pollClosed");
   });
 
   it("keeps text answers without names and checks scale and ranking answers", async () => {
