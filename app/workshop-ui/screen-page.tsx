@@ -11,6 +11,7 @@ import { usePlanDocument } from "../map-page/use-plan-document";
 import type { AgendaItem, PollView, WorkshopView } from "../workshops/workshop-types";
 import { JoinCodeDisplay } from "./code-card";
 import { PollResultsView } from "./poll-results";
+import { ScreenItemContent } from "./screen-item-content";
 import { codeToShow, useShownCode } from "./shown-code";
 import { useNow } from "./use-now";
 import { answeredCount, useWorkshopEvents, type WorkshopEvents } from "./use-workshop-events";
@@ -111,7 +112,12 @@ export function ScreenPage({ data }: { data: WorkshopPageData }) {
               <ScreenSiteStage projectId={workshop.projectId} planDoc={plan.shared?.doc} sites={plan.sites} spotlit={spotlit} view={followed?.view ?? null} attention={events.attention} />
             </Suspense>
           ) : null}
-          {running && !poll && !showMap ? (
+          {running && !poll && !showMap && item && (item.kind === "checklistSection" || item.kind === "colours") ? (
+            <section className="workshop-screen__content" aria-label={t(`workshopUi.kind.${item.kind}`)}>
+              <p className="workshop-screen__kind">{t(`workshopUi.kind.${item.kind}`)}</p>
+              <ScreenItemContent projectId={workshop.projectId} item={item} />
+            </section>
+          ) : running && !poll && !showMap ? (
             <div className="workshop-screen__message">
               {item ? <p>{t(`workshopUi.kind.${item.kind}`)}</p> : null}
               <p>{t("workshopUi.screen.nothing")}</p>

@@ -35,9 +35,13 @@ export function currentItem(workshop: Pick<WorkshopView, "agenda" | "currentItem
   return workshop.agenda.find((item) => item.id === workshop.currentItemId) ?? null;
 }
 
-/** The poll shown on the screen, if any. */
-export function currentPoll(workshop: Pick<WorkshopView, "polls" | "currentPollId">): PollView | null {
-  return workshop.polls.find((poll) => poll.id === workshop.currentPollId) ?? null;
+/**
+ * The poll shown on the screen, if any: it belongs to the current item or to none (moving on to
+ * the next item leaves the last item's poll behind).
+ */
+export function currentPoll(workshop: Pick<WorkshopView, "polls" | "currentPollId" | "currentItemId">): PollView | null {
+  const shown = workshop.polls.find((poll) => poll.id === workshop.currentPollId);
+  return shown && (shown.itemId === null || shown.itemId === workshop.currentItemId) ? shown : null;
 }
 
 /**

@@ -41,6 +41,7 @@ afterAll(async () => {
 const title = "Kveldsverksted om tomtene";
 const question = "Hvilke tomter vil dere gå videre med?";
 const siteItem = "Vi ser på tomt A";
+const checklistItem = "Sjekklisten for boligene";
 
 /** "59.9123,10.7500,15.3" → numbers. */
 function viewOf(text: string | null): { lat: number; lon: number; zoom: number } | null {
@@ -71,6 +72,7 @@ describe("a workshop on the shared screen, the console and a phone", () => {
       const form = kari.getByRole("form", { name: "Nytt punkt på agendaen" });
       await form.getByLabel("Hva slags punkt").selectOption({ label: kind });
       if (site) await form.getByLabel("Tomt", { exact: true }).selectOption({ label: site });
+      if (kind === "Gå gjennom en del av sjekklisten") await form.getByLabel("Del av sjekklisten").selectOption({ index: 1 });
       await form.getByLabel("Tittel").fill(itemTitle);
       await form.getByLabel("Planlagte minutter").fill(minutes);
       await form.getByRole("button", { name: "Legg til punktet" }).click();
@@ -78,7 +80,12 @@ describe("a workshop on the shared screen, the console and a phone", () => {
     };
     await addItem("Fritt punkt", "Velkommen", "5");
     await addItem("Gå gjennom en tomt", siteItem, "15", demoSiteNames.safe);
-    expect(await kari.getByTestId("agenda-item").allTextContents()).toEqual([expect.stringContaining("Velkommen"), expect.stringContaining(siteItem)]);
+    await addItem("Gå gjennom en del av sjekklisten", checklistItem, "10");
+    expect(await kari.getByTestId("agenda-item").allTextContents()).toEqual([
+      expect.stringContaining("Velkommen"),
+      expect.stringContaining(siteItem),
+      expect.stringContaining(checklistItem),
+    ]);
 
     const pollForm = kari.getByRole("form", { name: "Ny avstemning" });
     await pollForm.getByLabel("Hva slags avstemning").selectOption({ label: "Prikkstemming" });
@@ -193,6 +200,15 @@ describe("a workshop on the shared screen, the console and a phone", () => {
     await screenshot(phone, "workshop/3-phone-revealed-390");
   });
 
+  it("goes through a checklist section: the screen lists its items with their state", async () => {
+    await kari.getByRole("button", { name: `Gå til «${checklistItem}»` }).click();
+    await screen.getByTestId("screen-item").getByText(checklistItem).waitFor({ timeout: 15_000 });
+    await screen.getByTestId("screen-checklist").getByRole("listitem").first().waitFor({ timeout: 15_000 });
+    expect(await screen.getByTestId("screen-checklist").getByRole("listitem").count()).toBeGreaterThan(0);
+    await phone.getByTestId("phone-item").getByText(checklistItem).waitFor({ timeout: 15_000 });
+    await screenshot(screen, "workshop/4-screen-checklist-1920");
+  });
+
   it("ends the workshop after asking, and its minutes are in the participation log", async () => {
     await kari.getByRole("button", { name: "Avslutt verkstedet" }).click();
     const ask = kari.getByRole("alertdialog");
@@ -210,7 +226,7 @@ describe("a workshop on the shared screen, the console and a phone", () => {
     const written = (await minutes.textContent()) ?? "";
     expect(written).toContain(question);
     expect(written).toMatch(/beboere 1/);
-    await screenshot(kari, "workshop/4-minutes-1440");
+    await screenshot(kari, "workshop/5-minutes-1440");
     expect(pageErrors).toEqual([]);
   });
 });
