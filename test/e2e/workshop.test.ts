@@ -200,13 +200,27 @@ describe("a workshop on the shared screen, the console and a phone", () => {
     await screenshot(phone, "workshop/3-phone-revealed-390");
   });
 
-  it("goes through a checklist section: the screen lists its items with their state", async () => {
+  it("asks the guest who is typing before it moves her on, keeps her text over a reload, and parks her question", async () => {
+    const parking = phone.getByLabel("Spørsmål til parkeringsplassen");
+    await parking.tap();
+    await parking.fill("Kan vi få en benk ved inngangen?");
     await kari.getByRole("button", { name: `Gå til «${checklistItem}»` }).click();
     await screen.getByTestId("screen-item").getByText(checklistItem).waitFor({ timeout: 15_000 });
     await screen.getByTestId("screen-checklist").getByRole("listitem").first().waitFor({ timeout: 15_000 });
-    expect(await screen.getByTestId("screen-checklist").getByRole("listitem").count()).toBeGreaterThan(0);
-    await phone.getByTestId("phone-item").getByText(checklistItem).waitFor({ timeout: 15_000 });
     await screenshot(screen, "workshop/4-screen-checklist-1920");
+
+    const ask = phone.getByRole("alertdialog");
+    await ask.getByText(`Kari har gått videre til «${checklistItem}».`).waitFor({ timeout: 15_000 });
+    expect(await phone.getByTestId("phone-item").textContent()).toBe(siteItem);
+    await screenshot(phone, "workshop/4-phone-asks-390");
+    await ask.getByRole("button", { name: "Gå videre" }).tap();
+    await phone.getByTestId("phone-item").getByText(checklistItem).waitFor();
+
+    await phone.reload();
+    await expect.poll(() => phone.getByLabel("Spørsmål til parkeringsplassen").inputValue(), { timeout: 15_000 }).toBe("Kan vi få en benk ved inngangen?");
+    await phone.getByRole("button", { name: "Legg på parkeringsplassen" }).tap();
+    await phone.getByText("Spørsmålet er lagt på parkeringsplassen.").waitFor();
+    await kari.getByTestId("parking-lot").getByText("Kan vi få en benk ved inngangen?").waitFor({ timeout: 15_000 });
   });
 
   it("ends the workshop after asking, and its minutes are in the participation log", async () => {
@@ -226,6 +240,7 @@ describe("a workshop on the shared screen, the console and a phone", () => {
     const written = (await minutes.textContent()) ?? "";
     expect(written).toContain(question);
     expect(written).toMatch(/beboere 1/);
+    expect(written).toContain("Kan vi få en benk ved inngangen?");
     await screenshot(kari, "workshop/5-minutes-1440");
     expect(pageErrors).toEqual([]);
   });
