@@ -168,7 +168,18 @@ export function MemoEditPage({ projectId, memo, mayWrite }: { projectId: string;
           <DraftForm projectId={projectId} memo={memo} />
           <IssueForm projectId={projectId} memoId={memo.id} />
         </>
-      ) : null}
+      ) : (
+        <dl className="stack">
+          <dt>
+            <strong>{t("memo.edit.proposedDecision")}</strong>
+          </dt>
+          <dd style={{ whiteSpace: "pre-wrap" }}>{memo.proposedDecision || t("memo.document.notWritten")}</dd>
+          <dt>
+            <strong>{t("memo.edit.summary")}</strong>
+          </dt>
+          <dd style={{ whiteSpace: "pre-wrap" }}>{memo.summary || t("memo.document.notWritten")}</dd>
+        </dl>
+      )}
     </section>
   );
 }
