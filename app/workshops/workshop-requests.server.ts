@@ -167,7 +167,8 @@ export interface WorkshopViewer {
 
 /**
  * One workshop for the facilitator (planners only), the shared screen or a phone. Results are
- * in `polls[].results` only for planners or once revealed. A person opening it while it runs is
+ * in `polls[].results` only for planners or once revealed, and on the shared screen only once
+ * revealed. A person opening it while it runs is
  * marked as in the room (not the screen: a screen is not a person).
  *
  * @example
@@ -187,7 +188,8 @@ export async function workshopLoader(context: AppLoadContext, request: Request, 
   }
   const mayRun = can(role, "workshops:run");
   const [workshop, joinCodes] = await Promise.all([
-    readWorkshopView(context.db, row, { userId: user.id, role }),
+    // The shared screen is seen by the whole room: results only once revealed, whoever signed it in.
+    readWorkshopView(context.db, row, { userId: user.id, role }, { unrevealed: mode !== "screen" }),
     mayRun && mode !== "phone" ? listJoinCodes(context.db, row.id, { withCodes: true }) : Promise.resolve([] as JoinCodeView[]),
   ]);
   const viewer: WorkshopViewer = { id: user.id, name: user.name, role, mayRun, mayTakePart: can(role, "workshops:takePart"), guest: guest !== undefined };

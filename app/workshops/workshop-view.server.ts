@@ -33,10 +33,10 @@ export async function readPollResults(db: Database, poll: PollRow, round: number
   return pollResults({ kind: oneOf(pollKinds, poll.kind, "single"), options: optionsOf(poll) }, answers);
 }
 
-async function pollViews(db: Database, workshopId: string, viewer: { userId: string; role: Role }): Promise<PollView[]> {
+async function pollViews(db: Database, workshopId: string, viewer: { userId: string; role: Role }, unrevealed: boolean): Promise<PollView[]> {
   const rows = await pollsOf(db, workshopId);
   if (rows.length === 0) return [];
-  const mayRun = can(viewer.role, "workshops:run");
+  const mayRun = unrevealed && can(viewer.role, "workshops:run");
   const [counts, own] = await Promise.all([
     db
       .select({ pollId: pollAnswers.pollId, round: pollAnswers.round, n: sql<number>`count(*)::integer` })
@@ -70,15 +70,16 @@ async function pollViews(db: Database, workshopId: string, viewer: { userId: str
 }
 
 /**
- * The workshop as `viewer` may see it.
+ * The workshop as `viewer` may see it. `unrevealed: false` leaves out results not yet revealed
+ * also for planners: the shared screen is seen by the whole room.
  *
  * @example
  * const view = await readWorkshopView(db, row, { userId: mari, role: "resident" }); // view.polls[0].results === null until revealed
  */
-export async function readWorkshopView(db: Database, row: WorkshopRow, viewer: { userId: string; role: Role }): Promise<WorkshopView> {
+export async function readWorkshopView(db: Database, row: WorkshopRow, viewer: { userId: string; role: Role }, options: { unrevealed?: boolean } = {}): Promise<WorkshopView> {
   const [agendaRows, polls, parking, attendance, facilitatorRows] = await Promise.all([
     db.select().from(workshopItems).where(eq(workshopItems.workshopId, row.id)).orderBy(asc(workshopItems.position), asc(workshopItems.id)),
-    pollViews(db, row.id, viewer),
+    pollViews(db, row.id, viewer, options.unrevealed ?? true),
     db.select().from(parkingLotItems).where(eq(parkingLotItems.workshopId, row.id)).orderBy(asc(parkingLotItems.createdAt), asc(parkingLotItems.id)),
     db.select({ role: workshopAttendance.role, n: sql<number>`count(*)::integer` }).from(workshopAttendance).where(eq(workshopAttendance.workshopId, row.id)).groupBy(workshopAttendance.role),
     row.facilitatorId ? db.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, row.facilitatorId)) : Promise.resolve([]),

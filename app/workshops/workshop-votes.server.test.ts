@@ -108,6 +108,8 @@ describe.each(testDatabaseKinds)("workshop votes on %s", (kind) => {
 
     const planner = (await view(member("jonas"))).polls.find((entry) => entry.id === poll.id);
     expect(planner?.results?.totals).toEqual({ a: 2, b: 2 });
+    const screen = await readWorkshopView(database.db, (await findWorkshop(database.db, project.projectId, workshopId))!, member("jonas"), { unrevealed: false });
+    expect(screen.polls.find((entry) => entry.id === poll.id)?.results).toBeNull();
     expect(planner?.results?.byRole).toEqual([
       { role: "police", answered: 1, totals: null },
       { role: "resident", answered: 3, totals: { a: 2, b: 1 } },
