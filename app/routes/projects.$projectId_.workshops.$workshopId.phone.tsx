@@ -4,7 +4,7 @@
  * workshop runs counts the person as in the room.
  */
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { useLoaderData, type ShouldRevalidateFunction } from "@remix-run/react";
 import { pageTitle } from "../i18n/page-title";
 import { PhonePage } from "../workshop-ui/phone-page";
 import { workshopPhoneUrl } from "../workshop-ui/workshop-urls";
@@ -15,6 +15,13 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [{ title
 export const loader = ({ request, params, context }: LoaderFunctionArgs) => workshopLoader(context, request, params.projectId, params.workshopId, "phone");
 
 export const action = ({ request, params, context }: ActionFunctionArgs) => workshopAction(context, request, params.projectId, params.workshopId);
+
+/**
+ * An answer does not reload the page's data: the phone knows what it sent, and the count comes
+ * on the event stream — so 40 phones answering at once do not cost 40 full reloads.
+ */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, defaultShouldRevalidate }) =>
+  formData?.get("intent") === "answer" ? false : defaultShouldRevalidate;
 
 export default function WorkshopPhoneRoute() {
   const data = useLoaderData<typeof loader>();

@@ -200,6 +200,13 @@ export function PhonePage({ data, actionUrl }: { data: WorkshopPageData; actionU
       {running && !poll ? <p className="phone-muted">{t("workshopUi.phone.noPoll")}</p> : null}
       {running && !viewer.mayTakePart ? <p className="phone-muted">{t("workshopUi.phone.observer")}</p> : null}
       {running && viewer.mayTakePart ? <ParkingLotForm workshopId={workshop.id} actionUrl={actionUrl} /> : null}
+      {viewer.guest ? (
+        <p className="phone-muted">
+          <a href="/account/keep" className="ds-link">
+            {t("workshops.keep.title")}
+          </a>
+        </p>
+      ) : null}
     </main>
   );
 }

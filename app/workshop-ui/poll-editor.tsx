@@ -1,7 +1,8 @@
 /**
  * A new poll on the console (decision 014): its kind, question and agenda item; options typed one
- * per line or taken from the project's sites (each option then points at its site, so the
- * minutes and the memo can name it); a budget of votes for dot-voting.
+ * per line or taken from the project's sites, a catalogue category's options or a checklist
+ * section's items (each option then points at what it names, so the minutes and the memo can
+ * name it); a budget of votes for dot-voting.
  */
 import { Alert, Button, Field, Heading, Label, Select, Textarea, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
 import { useState } from "react";
@@ -14,6 +15,26 @@ import type { WorkshopPickers } from "./workshop-page-data";
 
 const withOptions: readonly PollKind[] = ["single", "ranking", "dots"];
 
+interface PickedOption {
+  label: string;
+  subjectKind: "site" | "choiceOption" | "checklistItem";
+  subjectId: string;
+}
+
+/** The option sources the pickers offer: "typed", "sites", "category:<id>", "section:<key>". */
+function pickedOptions(source: string, pickers: WorkshopPickers): PickedOption[] | null {
+  if (source === "sites") return pickers.sites.map((site) => ({ label: site.name, subjectKind: "site", subjectId: site.id }));
+  if (source.startsWith("category:")) {
+    const category = pickers.choiceCategories.find((entry) => `category:${entry.id}` === source);
+    return (category?.options ?? []).map((option) => ({ label: option.name, subjectKind: "choiceOption", subjectId: option.id }));
+  }
+  if (source.startsWith("section:")) {
+    const section = pickers.checklistSections.find((entry) => `section:${entry.key}` === source);
+    return (section?.items ?? []).map((item) => ({ label: item.title, subjectKind: "checklistItem", subjectId: item.key }));
+  }
+  return null;
+}
+
 /**
  * @example
  * <PollEditor workshop={workshop} actionUrl={url} pickers={pickers} />
@@ -21,11 +42,11 @@ const withOptions: readonly PollKind[] = ["single", "ranking", "dots"];
 export function PollEditor({ workshop, actionUrl, pickers }: { workshop: WorkshopView; actionUrl: string; pickers: WorkshopPickers }) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<PollKind>("dots");
-  const [source, setSource] = useState<"typed" | "sites">("typed");
+  const [source, setSource] = useState("typed");
   const clear = useClearAfterSave();
   const action = useWorkshopAction(actionUrl, { onDone: clear.saved });
   const needsOptions = withOptions.includes(kind);
-  const fromSites = needsOptions && source === "sites";
+  const picked = needsOptions ? pickedOptions(source, pickers) : null;
   const shown = ["question", "options", "budget", "itemId"];
   return (
     <form
@@ -37,11 +58,7 @@ export function PollEditor({ workshop, actionUrl, pickers }: { workshop: Worksho
         event.preventDefault();
         const form = new FormData(event.currentTarget);
         clear.sent();
-        const options = !needsOptions
-          ? ""
-          : fromSites
-            ? JSON.stringify(pickers.sites.map((site) => ({ label: site.name, subjectKind: "site", subjectId: site.id })))
-            : String(form.get("options") ?? "");
+        const options = !needsOptions ? "" : picked ? JSON.stringify(picked) : String(form.get("options") ?? "");
         action.send("addPoll", {
           kind,
           question: String(form.get("question") ?? ""),
@@ -81,25 +98,39 @@ export function PollEditor({ workshop, actionUrl, pickers }: { workshop: Worksho
       {needsOptions ? (
         <Field>
           <Label htmlFor="poll-source">{t("workshopUi.poll.pickOptions")}</Label>
-          <Select id="poll-source" value={source} onChange={(event) => setSource(event.target.value as "typed" | "sites")}>
+          <Select id="poll-source" value={source} onChange={(event) => setSource(event.target.value)}>
             <Select.Option value="typed">{t("workshopUi.poll.options")}</Select.Option>
             <Select.Option value="sites" disabled={pickers.sites.length < 2}>
               {t("workshopUi.poll.pickSites")}
             </Select.Option>
+            {pickers.choiceCategories
+              .filter((category) => (category.options?.length ?? 0) >= 2)
+              .map((category) => (
+                <Select.Option key={category.id} value={`category:${category.id}`}>
+                  {t("workshopUi.poll.pickCatalogue", { name: category.name })}
+                </Select.Option>
+              ))}
+            {pickers.checklistSections
+              .filter((section) => (section.items?.length ?? 0) >= 2)
+              .map((section) => (
+                <Select.Option key={section.key} value={`section:${section.key}`}>
+                  {t("workshopUi.poll.pickSection", { title: section.title })}
+                </Select.Option>
+              ))}
           </Select>
         </Field>
       ) : null}
-      {needsOptions && !fromSites ? (
+      {needsOptions && !picked ? (
         <Field>
           <Label htmlFor="poll-options">{t("workshopUi.poll.options")}</Label>
           <Textarea id="poll-options" name="options" rows={4} required aria-invalid={action.fieldError("options") ? true : undefined} />
           {action.fieldError("options") ? <ValidationMessage>{action.fieldError("options")}</ValidationMessage> : null}
         </Field>
       ) : null}
-      {fromSites ? (
-        <ul className="muted">
-          {pickers.sites.map((site) => (
-            <li key={site.id}>{site.name}</li>
+      {picked ? (
+        <ul className="muted" data-testid="poll-picked-options">
+          {picked.map((option) => (
+            <li key={option.subjectId}>{option.label}</li>
           ))}
         </ul>
       ) : null}

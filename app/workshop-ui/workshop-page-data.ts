@@ -24,8 +24,10 @@ export interface WorkshopPageData {
 /** What an agenda item can be about, and where a poll's options can come from. */
 export interface WorkshopPickers {
   sites: Array<{ id: string; name: string }>;
-  checklistSections: Array<{ key: string; title: string }>;
-  choiceCategories: Array<{ id: string; name: string }>;
+  /** With their items, so a dot-vote can be over checklist alternatives. */
+  checklistSections: Array<{ key: string; title: string; items?: Array<{ key: string; title: string }> }>;
+  /** With their options, so a dot-vote can be over catalogue options. */
+  choiceCategories: Array<{ id: string; name: string; options?: Array<{ id: string; name: string }> }>;
 }
 
 export const noPickers: WorkshopPickers = { sites: [], checklistSections: [], choiceCategories: [] };

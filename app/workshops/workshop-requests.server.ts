@@ -127,8 +127,19 @@ export async function workshopListLoader(context: AppLoadContext, request: Reque
       workshops: workshops satisfies WorkshopSummary[],
       mayRun,
       sites: planNames.sites,
-      checklistSections: mayRun ? checklistTemplate().sections.map((section) => ({ key: section.key, title: section.title[lang] })) : [],
-      choiceCategories: categories.map((category) => ({ id: category.id, name: category.name })),
+      // With their items and options, so a dot-vote can be over checklist alternatives or catalogue options.
+      checklistSections: mayRun
+        ? checklistTemplate().sections.map((section) => ({
+            key: section.key,
+            title: section.title[lang],
+            items: section.items.map((item) => ({ key: item.key, title: item.title[lang] })),
+          }))
+        : [],
+      choiceCategories: categories.map((category) => ({
+        id: category.id,
+        name: category.name,
+        options: category.options.map((option) => ({ id: option.id, name: option.name })),
+      })),
     },
     { headers: noStore },
   );

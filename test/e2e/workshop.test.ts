@@ -97,6 +97,15 @@ describe("a workshop on the shared screen, the console and a phone", () => {
     await kari.getByTestId("workshop-poll").filter({ hasText: question }).waitFor();
     expect(describeViolations(await wcagViolations(kari))).toBe("");
 
+    // A dot-vote can also be over the catalogue's options (or a checklist section's items).
+    const colourQuestion = "Hvilke fasadefarger liker dere?";
+    await pollForm.getByLabel("Spørsmål").fill(colourQuestion);
+    await pollForm.getByLabel("Hent alternativer fra").selectOption({ label: "Alternativene i katalogen: Fasadefarge" });
+    expect(await pollForm.getByTestId("poll-picked-options").textContent()).toContain("Låverød");
+    await pollForm.getByLabel("Stemmer per deltaker").fill("2");
+    await pollForm.getByRole("button", { name: "Lag avstemningen" }).click();
+    await kari.getByTestId("workshop-poll").filter({ hasText: colourQuestion }).waitFor();
+
     await kari.getByRole("button", { name: "Start verkstedet" }).click();
     await kari.locator("[data-testid=workshop-console][data-status=running]").waitFor();
     await kari.getByTestId("agenda-item").filter({ hasText: "Velkommen" }).getByText("Nå", { exact: true }).waitFor();
