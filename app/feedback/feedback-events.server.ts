@@ -14,7 +14,7 @@ type Listener = () => void;
  * What changed in a project: its feedback (decision 009), its checklist or its homes and choices
  * (decision 012). A stream listens to one topic; ending a session ends streams of every topic.
  */
-export type ProjectTopic = "feedback" | "checklist" | "choices" | "participation" | "neighbours" | "inquiries" | "publicPage" | "cooperation" | "attention";
+export type ProjectTopic = "feedback" | "checklist" | "choices" | "participation" | "neighbours" | "inquiries" | "publicPage" | "cooperation" | "attention" | "workshop";
 
 /** Whose an open stream is, and how to end it. */
 export interface StreamOwner {

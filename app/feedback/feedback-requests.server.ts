@@ -5,6 +5,7 @@
  */
 import type { AppLoadContext } from "@remix-run/node";
 import { problemResponse } from "../http/problem";
+import { eventStreamResponse } from "../live/event-stream.server";
 import { aspects } from "./aspects";
 import type { FeedbackEvents, ProjectTopic } from "./feedback-events.server";
 import { feedbackEvents } from "./feedback-events.server";
@@ -93,9 +94,6 @@ async function apply(context: AppLoadContext, member: Member, input: FeedbackInp
   }
 }
 
-/** How often an idle stream sends a comment line, so proxies and browsers keep it open. */
-export const keepAliveMilliseconds = 25_000;
-
 /**
  * GET …/feedback/events: Server-Sent Events carrying only `changed` notices for the project,
  * a keep-alive comment now and then; stops listening when the browser goes away.
@@ -113,38 +111,12 @@ export function feedbackEventStream(
   } = {},
 ): Response {
   const events = options.events ?? feedbackEvents;
-  const encoder = new TextEncoder();
-  let stop = () => {};
-  const body = new ReadableStream<Uint8Array>({
-    start(controller) {
-      const send = (text: string) => controller.enqueue(encoder.encode(text));
-      // The browser reconnects after 3 s if the stream breaks, and refetches on reconnect.
-      send("retry: 3000\n: connected\n\n");
-      const owner = options.owner ? { ...options.owner, end: () => stop() } : undefined;
-      const unsubscribe = events.subscribe(projectId, () => send("data: changed\n\n"), owner, options.topic);
-      const keepAlive = setInterval(() => send(": keep-alive\n\n"), options.keepAliveMs ?? keepAliveMilliseconds);
-      stop = () => {
-        clearInterval(keepAlive);
-        unsubscribe();
-        signal.removeEventListener("abort", stop);
-        try {
-          controller.close();
-        } catch {
-          // Already closed by the other side.
-        }
-      };
-      if (signal.aborted) stop();
-      else signal.addEventListener("abort", stop);
+  return eventStreamResponse(
+    signal,
+    (send, stop) => {
+      const owner = options.owner ? { ...options.owner, end: stop } : undefined;
+      return events.subscribe(projectId, () => send("data: changed\n\n"), owner, options.topic);
     },
-    cancel() {
-      stop();
-    },
-  });
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/event-stream; charset=utf-8",
-      "Cache-Control": "no-store, no-transform",
-      "X-Accel-Buffering": "no",
-    },
-  });
+    options.keepAliveMs,
+  );
 }

@@ -190,9 +190,9 @@ function SitePolygon({ site, selected, layers }: SiteShapeProps & { layers: Site
     layer.setStyle(polygonStyle(site.status, selected));
     layer.unbindTooltip();
     // A DOM node, never the string: Leaflet would parse a string as HTML (a site's name is anyone's text).
-    const text = textElement(label);
-    for (const [name, value] of Object.entries(siteLabelData(site.id, labelPriority({ status: site.status, selected })))) text.setAttribute(name, value);
-    layer.bindTooltip(text, { permanent: true, direction: "center", className: labelClassName(site.status, selected) });
+    const labelElement = textElement(label);
+    for (const [name, value] of Object.entries(siteLabelData(site.id, labelPriority({ status: site.status, selected })))) labelElement.setAttribute(name, value);
+    layer.bindTooltip(labelElement, { permanent: true, direction: "center", className: labelClassName(site.status, selected) });
   }, [site.id, site.status, selected, label]);
   return null;
 }

@@ -3,12 +3,13 @@
  * `WorkshopEvent`s (state versions, answer counts, "look here" places; never an answer), and the
  * Server-Sent Events stream of `/projects/<id>/workshops/<wid>/events`. The project bus of
  * decision 012 carries bare "changed" notices, so the workshop keeps its own for data; each
- * stream also registers its owner on that bus, so signing out, signing out everywhere, removal
+ * stream also registers its owner on that bus (topic "workshop"), so signing out, signing out everywhere, removal
  * and a role change end it through the one mechanism app/auth/session-connections.server.ts
  * already calls (decision 011).
  */
 import type { FeedbackEvents } from "../feedback/feedback-events.server";
 import { feedbackEvents } from "../feedback/feedback-events.server";
+import { eventStreamResponse } from "../live/event-stream.server";
 import type { WorkshopEvent } from "./workshop-types";
 
 type Listener = (event: WorkshopEvent) => void;
@@ -57,8 +58,6 @@ const holder = globalThis as typeof globalThis & { [globalKey]?: WorkshopEvents 
 /** The server's bus. */
 export const workshopEvents: WorkshopEvents = (holder[globalKey] ??= createWorkshopEvents());
 
-const keepAliveMilliseconds = 25_000;
-
 /**
  * The SSE response of one workshop's events for one member's session. It starts with the
  * current `state` so a page that reconnects knows whether to reload.
@@ -78,42 +77,19 @@ export function workshopEventResponse(options: {
 }): Response {
   const events = options.events ?? workshopEvents;
   const sessions = options.sessions ?? feedbackEvents;
-  const encoder = new TextEncoder();
-  const { signal } = options;
-  let stop = () => {};
-  const body = new ReadableStream<Uint8Array>({
-    start(controller) {
-      const send = (text: string) => controller.enqueue(encoder.encode(text));
+  return eventStreamResponse(
+    options.signal,
+    (send, stop) => {
       const sendEvent = (event: WorkshopEvent) => send(`data: ${JSON.stringify(event)}\n\n`);
-      send("retry: 3000\n: connected\n\n");
       sendEvent({ type: "state", stateVersion: options.stateVersion });
       const unsubscribe = events.subscribe(options.workshopId, sendEvent);
-      // Only for its end: the project bus's notices of this topic are not this stream's business.
-      const unregister = sessions.subscribe(options.projectId, () => {}, { ...options.owner, end: () => stop() }, "participation");
-      const keepAlive = setInterval(() => send(": keep-alive\n\n"), options.keepAliveMs ?? keepAliveMilliseconds);
-      stop = () => {
-        clearInterval(keepAlive);
+      // Registered for its end only: nothing publishes "workshop" notices on the project bus.
+      const unregister = sessions.subscribe(options.projectId, () => {}, { ...options.owner, end: stop }, "workshop");
+      return () => {
         unsubscribe();
         unregister();
-        signal.removeEventListener("abort", stop);
-        try {
-          controller.close();
-        } catch {
-          // Already closed by the other side.
-        }
       };
-      if (signal.aborted) stop();
-      else signal.addEventListener("abort", stop);
     },
-    cancel() {
-      stop();
-    },
-  });
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/event-stream; charset=utf-8",
-      "Cache-Control": "no-store, no-transform",
-      "X-Accel-Buffering": "no",
-    },
-  });
+    options.keepAliveMs,
+  );
 }
